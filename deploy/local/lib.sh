@@ -1,0 +1,40 @@
+# Shared by start, stop and token: where the local stack keeps its state, and small helpers.
+# shellcheck shell=bash
+set -euo pipefail
+LOCAL_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+ROOT=$(cd "$LOCAL_DIR/../.." && pwd)
+RUN="$LOCAL_DIR/.run"          # pids, logs, data: everything the stack writes (git-ignored)
+TOOLS="$LOCAL_DIR/target/lib"  # the Kafka broker and the OIDC issuer jars, copied from Maven Central
+PG_PORT=${JIXIAO_PG_PORT:-15432}
+KAFKA_PORT=9092
+KAFKA_CONTROLLER_PORT=9093
+OIDC_PORT=${JIXIAO_OIDC_PORT:-8090}
+OIDC_ISSUER="http://localhost:$OIDC_PORT/jixiao"
+SERVICES=(project-service:8081 indicator-service:8082 evaluation-service:8083 review-service:8084)
+mkdir -p "$RUN/logs"
+
+log() { printf '%s %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
+die() { log "ERROR: $*"; exit 1; }
+
+alive() { [ -f "$RUN/$1.pid" ] && kill -0 "$(cat "$RUN/$1.pid")" 2>/dev/null; }
+
+port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+wait_for() { # wait_for NAME SECONDS COMMAND...
+  local name=$1 secs=$2; shift 2
+  local end=$((SECONDS + secs))
+  until "$@" >/dev/null 2>&1; do
+    [ $SECONDS -lt $end ] || die "$name not ready after ${secs}s (see $RUN/logs/)"
+    sleep 1
+  done
+}
+
+pg_bin() {
+  local b
+  b=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)
+  [ -n "$b" ] || die "PostgreSQL is not installed: apt-get install postgresql"
+  echo "$b"
+}
+
+# Run a PostgreSQL tool as the postgres user when we are root (initdb refuses root).
+as_pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }

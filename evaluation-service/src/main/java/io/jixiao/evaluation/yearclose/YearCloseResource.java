@@ -1,0 +1,41 @@
+package io.jixiao.evaluation.yearclose;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.jixiao.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+
+@Path("/api/v1/year-closes")
+@Tag(name = "year close", description = "年度关闭: finalising a fiscal year's evaluations, with progress")
+@RolesAllowed({ Roles.ADMIN, Roles.AUDITOR, Roles.FINANCE_REVIEWER })
+public class YearCloseResource {
+    private final YearCloseService closes;
+
+    YearCloseResource(YearCloseService closes) {
+        this.closes = closes;
+    }
+
+    @GET
+    @Operation(summary = "The close jobs of a fiscal year, newest first")
+    public List<YearCloseView> list(@Parameter(example = "2021") @QueryParam("fiscalYear")
+            @NotNull(message = "is required") Integer fiscalYear) {
+        return closes.list(fiscalYear);
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One close job: status, done, total, percent")
+    public YearCloseView get(@PathParam("id") UUID id) {
+        return closes.get(id);
+    }
+}

@@ -1,0 +1,61 @@
+package io.jixiao.evaluation;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import io.jixiao.testsupport.EventProbe;
+import io.jixiao.testsupport.Tokens;
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+class YearCloseTest {
+    static final String FINANCE = Tokens.of("finance", "410100", "finance-reviewer");
+
+    @Test
+    void aClosedYearDeliveredTwiceStartsOneCloseJob() throws Exception {
+        UUID eventId = UUID.randomUUID();
+        String closed = """
+                {"year": 2041, "scopeOrgCode": "410100", "scopeOrgPath": "/410100/",
+                 "closedAt": "2042-01-05T10:00:00Z", "closedBy": "finance"}""";
+        EventProbe.send("fiscal-years", "2041", "fiscal-year.closed.v1", eventId, closed);
+        EventProbe.send("fiscal-years", "2041", "fiscal-year.closed.v1", eventId, closed);
+        // a later, different event proves both copies before it were consumed
+        EventProbe.send("fiscal-years", "2042", "fiscal-year.closed.v1", UUID.randomUUID(),
+                closed.replace("2041", "2042"));
+
+        awaitJobs(2042, 1);
+        List<?> jobs = given().auth().oauth2(FINANCE).get("/api/v1/year-closes?fiscalYear=2041").then().statusCode(200)
+                .extract().jsonPath().getList("$");
+        assertEquals(1, jobs.size(), "one close job however often the event arrives");
+        given().auth().oauth2(FINANCE).get("/api/v1/year-closes?fiscalYear=2041").then()
+                .body("[0].status", equalTo("COMPLETED")).body("[0].scopeOrgCode", equalTo("410100"))
+                .body("[0].percent", equalTo(100.00f));
+    }
+
+    @Test
+    void unitStaffDoNotSeeCloseJobsAndTheYearIsRequired() {
+        given().auth().oauth2(Tokens.of("staff", "093001", "unit-staff")).get("/api/v1/year-closes?fiscalYear=2041")
+                .then().statusCode(403);
+        given().auth().oauth2(FINANCE).get("/api/v1/year-closes").then().statusCode(400)
+                .body("violations[0].field", equalTo("fiscalYear"));
+        given().auth().oauth2(FINANCE).get("/api/v1/year-closes/" + UUID.randomUUID()).then().statusCode(404);
+    }
+
+    private void awaitJobs(int year, int count) throws InterruptedException {
+        for (int i = 0; i < 150; i++) {
+            int n = given().auth().oauth2(FINANCE).get("/api/v1/year-closes?fiscalYear=" + year).then().extract()
+                    .jsonPath().getList("$").size();
+            if (n >= count) {
+                return;
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("no close job for " + year);
+    }
+}

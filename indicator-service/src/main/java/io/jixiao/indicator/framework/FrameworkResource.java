@@ -1,0 +1,53 @@
+package io.jixiao.indicator.framework;
+
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.jixiao.platform.security.Caller;
+import io.jixiao.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+
+@Path("/api/v1/frameworks")
+@Tag(name = "frameworks", description = "指标体系: versioned templates of 一级 → 二级 indicators")
+@RolesAllowed({ Roles.ADMIN, Roles.AUDITOR, Roles.FINANCE_REVIEWER, Roles.DEPT_REVIEWER, Roles.UNIT_STAFF })
+public class FrameworkResource {
+    private final FrameworkService frameworks;
+    private final Caller caller;
+
+    FrameworkResource(FrameworkService frameworks, Caller caller) {
+        this.frameworks = frameworks;
+        this.caller = caller;
+    }
+
+    @GET
+    @Operation(summary = "The newest version of every framework")
+    public List<FrameworkView> list() {
+        return frameworks.latest();
+    }
+
+    @GET
+    @Path("{code}")
+    @Operation(summary = "One framework, its newest version unless a version is asked for")
+    public FrameworkView get(@PathParam("code") String code,
+            @Parameter(description = "a specific version", example = "1") @QueryParam("version") Integer version) {
+        return frameworks.get(code, version);
+    }
+
+    @POST
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Add a framework (a new city's template) or the next version of one (admin)")
+    public Response add(@Valid @NotNull(message = "a JSON body is required") FrameworkInput input) {
+        return Response.status(Response.Status.CREATED).entity(frameworks.add(input, caller)).build();
+    }
+}

@@ -1,0 +1,67 @@
+package io.jixiao.indicator.framework;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+import io.jixiao.platform.problem.ProblemException;
+import io.jixiao.platform.problem.Violations;
+import io.jixiao.platform.security.Caller;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+@ApplicationScoped
+public class FrameworkService {
+
+    /** The newest version of every framework. */
+    public List<FrameworkView> latest() {
+        return Framework.<Framework>find("from Framework f where f.key.version = "
+                + "(select max(g.key.version) from Framework g where g.key.code = f.key.code) order by f.key.code")
+                .list().stream().map(FrameworkView::of).toList();
+    }
+
+    public FrameworkView get(String code, Integer version) {
+        Framework f = version == null
+                ? Framework.find("key.code = ?1 order by key.version desc", code).firstResult()
+                : Framework.findById(new Framework.Key(code, version));
+        if (f == null) {
+            throw ProblemException.notFound("Framework", version == null ? code : code + " version " + version);
+        }
+        return FrameworkView.of(f);
+    }
+
+    /** Adds a framework, or the next version of an existing code; earlier versions stay as they were. */
+    @Transactional
+    public FrameworkView add(FrameworkInput input, Caller caller) {
+        check(input);
+        Integer current = Framework.find("select max(key.version) from Framework where key.code = ?1", input.code())
+                .project(Integer.class).firstResult();
+        Framework f = new Framework();
+        f.key = new Framework.Key(input.code(), current == null ? 1 : current + 1);
+        f.name = input.name().strip();
+        f.basis = input.basis();
+        f.level1 = input.level1();
+        f.createdAt = OffsetDateTime.now();
+        f.createdBy = caller.name();
+        f.persist();
+        return FrameworkView.of(f);
+    }
+
+    private static void check(FrameworkInput input) {
+        Violations v = new Violations();
+        Set<String> names = new HashSet<>();
+        BigDecimal total = BigDecimal.ZERO;
+        for (int i = 0; i < input.level1().size(); i++) {
+            Level1 l = input.level1().get(i);
+            v.check(names.add(l.name().strip()), "level1[" + i + "].name", "appears twice: " + l.name());
+            v.check(new HashSet<>(l.level2()).size() == l.level2().size(), "level1[" + i + "].level2",
+                    "has a 二级指标 twice");
+            total = total.add(Objects.requireNonNullElse(l.defaultWeight(), BigDecimal.ZERO));
+        }
+        v.check(total.compareTo(new BigDecimal(100)) <= 0, "level1", "default weights add up to " + total + ", more than 100");
+        v.throwIfAny();
+    }
+}

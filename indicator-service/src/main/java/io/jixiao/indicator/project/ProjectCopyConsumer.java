@@ -1,0 +1,62 @@
+package io.jixiao.indicator.project;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.jixiao.platform.inbox.Inbox;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+/** Keeps {@link ProjectCopy} up to date from project.registered.v1 / project.updated.v1; each event acts once. */
+@ApplicationScoped
+public class ProjectCopyConsumer {
+    static final String CONSUMER = "indicator.project-copy";
+    private static final java.util.Set<String> TYPES = java.util.Set.of("project.registered.v1", "project.updated.v1");
+
+    private final Inbox inbox;
+    private final ObjectMapper json;
+
+    ProjectCopyConsumer(Inbox inbox, ObjectMapper json) {
+        this.inbox = inbox;
+        this.json = json;
+    }
+
+    @Incoming("projects")
+    @Blocking(ordered = true)
+    @Transactional
+    public void on(ConsumerRecord<String, String> record) throws Exception {
+        var event = inbox.accept(record, CONSUMER, TYPES);
+        if (event.isPresent()) {
+            apply(json.readTree(event.get().data()));
+        }
+    }
+
+    /** Applies a project's state unless a newer version is already here (events of one project arrive in order). */
+    void apply(JsonNode p) {
+        UUID id = UUID.fromString(p.path("id").asText());
+        int version = p.path("version").asInt();
+        ProjectCopy copy = ProjectCopy.findById(id);
+        if (copy == null) {
+            copy = new ProjectCopy();
+            copy.id = id;
+        } else if (copy.version > version) {
+            return;
+        }
+        copy.fiscalYear = p.path("fiscalYear").asInt();
+        copy.orgCode = p.path("orgCode").asText();
+        copy.orgPath = p.path("orgPath").asText();
+        copy.name = p.path("name").asText();
+        copy.amountUnit = p.path("amountUnit").asText("YUAN");
+        copy.yearAmount = p.hasNonNull("yearAmount") ? p.get("yearAmount").decimalValue() : null;
+        copy.version = version;
+        copy.updatedAt = OffsetDateTime.now();
+        copy.persist();
+    }
+}

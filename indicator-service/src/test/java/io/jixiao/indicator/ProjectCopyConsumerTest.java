@@ -1,0 +1,68 @@
+package io.jixiao.indicator;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.Duration;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import io.jixiao.indicator.project.ProjectCopy;
+import io.jixiao.testsupport.EventProbe;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+/** indicator-service keeps its own copy of projects from project-service's events, each event acting once. */
+@QuarkusTest
+class ProjectCopyConsumerTest {
+    @Inject
+    EntityManager em;
+
+    static String project(UUID id, int version, String name) {
+        return """
+                {"id":"%s","version":%d,"fiscalYear":2021,"orgCode":"197001","orgPath":"/410100/197001/",
+                 "name":"%s","amountUnit":"YUAN","yearAmount":1000000.00,"someFieldFromTheFuture":true}"""
+                .formatted(id, version, name);
+    }
+
+    @Test
+    void aProjectEventDeliveredTwiceIsAppliedOnceAndAnOlderVersionNeverWins() throws Exception {
+        UUID id = UUID.randomUUID();
+        UUID registered = UUID.randomUUID();
+        EventProbe.send("projects", id.toString(), "project.registered.v1", registered, project(id, 0, "劳动竞赛专项资金"));
+        EventProbe.send("projects", id.toString(), "project.registered.v1", registered, project(id, 0, "劳动竞赛专项资金"));
+        EventProbe.send("projects", id.toString(), "project.updated.v1", UUID.randomUUID(), project(id, 2, "改名后的项目"));
+        EventProbe.send("projects", id.toString(), "project.updated.v1", UUID.randomUUID(), project(id, 1, "过时的名字"));
+
+        awaitProcessed(3, id, Duration.ofSeconds(30));
+        ProjectCopy copy = QuarkusTransaction.requiringNew().call(() -> ProjectCopy.<ProjectCopy>findById(id));
+        assertEquals("改名后的项目", copy.name);
+        assertEquals(2, copy.version);
+        assertEquals(0, new java.math.BigDecimal("1000000.00").compareTo(copy.yearAmount));
+        assertEquals(1L, processedCount(registered), "the duplicate registered event was recorded once");
+    }
+
+    private void awaitProcessed(int events, UUID projectId, Duration timeout) throws InterruptedException {
+        long end = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < end) {
+            ProjectCopy copy = QuarkusTransaction.requiringNew().call(() -> ProjectCopy.<ProjectCopy>findById(projectId));
+            long processed = QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
+                    "SELECT count(*) FROM processed_event WHERE consumer = 'indicator.project-copy'").getSingleResult())
+                    .longValue());
+            if (copy != null && processed >= events) {
+                Thread.sleep(500);
+                return;
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("the events were not consumed in time");
+    }
+
+    private long processedCount(UUID eventId) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
+                "SELECT count(*) FROM processed_event WHERE event_id = ?1").setParameter(1, eventId).getSingleResult())
+                .longValue());
+    }
+}

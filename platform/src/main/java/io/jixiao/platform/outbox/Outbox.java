@@ -1,0 +1,86 @@
+package io.jixiao.platform.outbox;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+
+/**
+ * Writes an event into the outbox table inside the caller's transaction, so the state change and the event
+ * commit together or not at all. After the commit the relay is woken to publish at once; its poll is only a safety net.
+ */
+@ApplicationScoped
+public class Outbox {
+    private static final Object WAKE_KEY = new Object();
+
+    private final EntityManager em;
+    private final TransactionSynchronizationRegistry transactions;
+    private final OutboxRelay relay;
+    private final ObjectMapper json;
+
+    Outbox(EntityManager em, TransactionSynchronizationRegistry transactions, OutboxRelay relay, ObjectMapper json) {
+        this.em = em;
+        this.transactions = transactions;
+        this.relay = relay;
+        this.json = json;
+    }
+
+    /**
+     * @param topic       one topic per aggregate (contract.md): orgs, fiscal-years, projects, ...
+     * @param type        the versioned event type, e.g. {@code project.registered.v1}
+     * @param aggregateId the record key, so one aggregate's events stay in order on one partition
+     * @param data        the payload, serialised as JSON
+     * @return the event id (ce_id)
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public UUID publish(String topic, String type, String aggregateId, Object data) {
+        UUID id = UUID.randomUUID();
+        em.createNativeQuery("INSERT INTO outbox_event (id, topic, aggregate_id, type, payload, occurred_at)"
+                + " VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
+                .setParameter(1, id)
+                .setParameter(2, topic)
+                .setParameter(3, aggregateId)
+                .setParameter(4, type)
+                .setParameter(5, toJson(data))
+                .setParameter(6, OffsetDateTime.now(ZoneOffset.UTC))
+                .executeUpdate();
+        wakeRelayAfterCommit();
+        return id;
+    }
+
+    private void wakeRelayAfterCommit() {
+        if (transactions.getResource(WAKE_KEY) != null) {
+            return;
+        }
+        transactions.putResource(WAKE_KEY, Boolean.TRUE);
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    relay.wake();
+                }
+            }
+        });
+    }
+
+    private String toJson(Object data) {
+        try {
+            return data instanceof String s ? s : json.writeValueAsString(data);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("event payload cannot be written as JSON", e);
+        }
+    }
+}

@@ -1,0 +1,17 @@
+package io.jixiao.platform.outbox;
+
+import java.time.Duration;
+
+import io.smallrye.config.ConfigMapping;
+
+@ConfigMapping(prefix = "jixiao.outbox")
+public interface OutboxConfig {
+    /** How often the relay looks for unpublished events when nothing woke it (the safety net). */
+    Duration pollInterval();
+
+    /** Events read and sent per round trip. */
+    int batchSize();
+
+    /** How long one batch may wait for the broker's acknowledgements before it is retried later. */
+    Duration sendTimeout();
+}

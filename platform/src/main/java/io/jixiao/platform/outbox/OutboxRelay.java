@@ -1,0 +1,266 @@
+package io.jixiao.platform.outbox;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import io.agroal.api.AgroalDataSource;
+import io.jixiao.platform.event.CloudEvents;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+/**
+ * Publishes outbox rows to Kafka in commit order and stamps them only after the broker acknowledged them.
+ * Woken right after each commit; the scheduled poll picks up whatever a crash or a broker outage left behind.
+ * Delivery is at-least-once: a row whose acknowledgement was lost is sent again, which idempotent consumers absorb.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    private static final String SELECT_PENDING = "SELECT id, topic, aggregate_id, type, payload, occurred_at FROM outbox_event"
+            + " WHERE published_at IS NULL ORDER BY seq LIMIT ? FOR UPDATE SKIP LOCKED";
+
+    private final AgroalDataSource dataSource;
+    private final OutboxConfig config;
+    private final String bootstrapServers;
+    private final String source;
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> new Thread(r, "outbox-relay"));
+    private final AtomicBoolean queued = new AtomicBoolean();
+    private final Counter published;
+    private final Counter failures;
+    private volatile KafkaProducer<String, String> producer;
+    private volatile boolean stopped;
+
+    OutboxRelay(AgroalDataSource dataSource, OutboxConfig config, MeterRegistry metrics,
+            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+            @ConfigProperty(name = "quarkus.application.name") String applicationName) {
+        this.dataSource = dataSource;
+        this.config = config;
+        this.bootstrapServers = bootstrapServers;
+        this.source = "/" + applicationName;
+        this.published = metrics.counter("outbox.events.published");
+        this.failures = metrics.counter("outbox.publish.failures");
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        wake();
+    }
+
+    void onStop(@Observes ShutdownEvent event) {
+        stopped = true;
+        worker.shutdown();
+        try {
+            worker.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (producer != null) {
+            producer.close(java.time.Duration.ofSeconds(2));
+        }
+    }
+
+    @Scheduled(every = "{jixiao.outbox.poll-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void poll() {
+        wake();
+    }
+
+    /** Asks for a drain; several wake-ups while one is queued collapse into that one. */
+    public void wake() {
+        if (stopped || !queued.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            worker.execute(() -> {
+                queued.set(false);
+                drain();
+            });
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            queued.set(false);
+        }
+    }
+
+    private void drain() {
+        try {
+            while (!stopped && publishBatch() == config.batchSize()) {
+                // a full batch means more may be waiting
+            }
+        } catch (Exception e) {
+            failures.increment();
+            LOG.warnf("outbox relay: publishing paused, will retry in %s: %s", config.pollInterval(), e.toString());
+        }
+    }
+
+    /** Sends one batch and stamps the rows the broker acknowledged; returns how many rows were read. */
+    private int publishBatch() throws Exception {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                List<Pending> batch = readPending(c);
+                List<UUID> acked = send(batch);
+                markPublished(c, acked);
+                c.commit();
+                published.increment(acked.size());
+                if (acked.size() < batch.size()) {
+                    return -1; // stop draining; the poll retries
+                }
+                return batch.size();
+            } catch (Exception e) {
+                c.rollback();
+                throw e;
+            }
+        }
+    }
+
+    private List<Pending> readPending(Connection c) throws SQLException {
+        List<Pending> batch = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(SELECT_PENDING)) {
+            ps.setInt(1, config.batchSize());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    batch.add(new Pending(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getString(5), rs.getObject(6, OffsetDateTime.class)));
+                }
+            }
+        }
+        return batch;
+    }
+
+    /**
+     * Sends the whole batch, then collects the acknowledgements. An event is stamped only when it and every earlier
+     * event of the same aggregate in the batch were acknowledged, so one aggregate's events never overtake each other.
+     * After a failure the producer is discarded with whatever it still buffers, so nothing it held can reach the
+     * broker later and duplicate the retry.
+     */
+    private List<UUID> send(List<Pending> batch) {
+        List<UUID> acked = new ArrayList<>();
+        if (batch.isEmpty()) {
+            return acked;
+        }
+        List<Future<RecordMetadata>> futures = new ArrayList<>();
+        KafkaProducer<String, String> p = producer();
+        for (Pending event : batch) {
+            try {
+                futures.add(p.send(event.toRecord(source)));
+            } catch (RuntimeException e) {
+                futures.add(java.util.concurrent.CompletableFuture.failedFuture(e));
+            }
+        }
+        // wait past the producer's own delivery timeout: a record we give up on is one the producer gave up on too
+        long deadline = System.nanoTime() + deliveryTimeoutMs() * 1_000_000L + 5_000_000_000L;
+        java.util.Set<String> blocked = new java.util.HashSet<>();
+        Exception firstFailure = null;
+        for (int i = 0; i < futures.size(); i++) {
+            Pending event = batch.get(i);
+            try {
+                futures.get(i).get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+                if (!blocked.contains(event.aggregateId())) {
+                    acked.add(event.id());
+                }
+            } catch (Exception e) {
+                blocked.add(event.aggregateId());
+                firstFailure = firstFailure == null ? e : firstFailure;
+            }
+        }
+        if (firstFailure != null) {
+            failures.increment();
+            LOG.warnf("outbox relay: %d of %d events not acknowledged: %s", batch.size() - acked.size(), batch.size(),
+                    firstFailure.toString());
+            discardProducer();
+        }
+        return acked;
+    }
+
+    private synchronized void discardProducer() {
+        if (producer != null) {
+            producer.close(java.time.Duration.ZERO);
+            producer = null;
+        }
+    }
+
+    private void markPublished(Connection c, List<UUID> ids) throws SQLException {
+        if (ids.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement(
+                "UPDATE outbox_event SET published_at = now(), attempts = attempts + 1 WHERE id = ANY (?)")) {
+            Array array = c.createArrayOf("uuid", ids.toArray());
+            ps.setArray(1, array);
+            ps.executeUpdate();
+        }
+    }
+
+    private KafkaProducer<String, String> producer() {
+        KafkaProducer<String, String> p = producer;
+        if (p == null) {
+            synchronized (this) {
+                if (producer == null) {
+                    producer = new KafkaProducer<>(producerProperties(), new StringSerializer(), new StringSerializer());
+                }
+                p = producer;
+            }
+        }
+        return p;
+    }
+
+    private Properties producerProperties() {
+        Properties props = new Properties();
+        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        props.put(ProducerConfig.CLIENT_ID_CONFIG, source.substring(1) + "-outbox");
+        props.put(ProducerConfig.ACKS_CONFIG, "all");
+        props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
+        props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, "5000");
+        props.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, "5000");
+        props.put(ProducerConfig.LINGER_MS_CONFIG, "0");
+        props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, String.valueOf(deliveryTimeoutMs()));
+        props.put(ProducerConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, "2000");
+        return props;
+    }
+
+    private long deliveryTimeoutMs() {
+        return Math.max(config.sendTimeout().toMillis(), 6000);
+    }
+
+    private record Pending(UUID id, String topic, String aggregateId, String type, String payload, OffsetDateTime occurredAt) {
+        ProducerRecord<String, String> toRecord(String source) {
+            ProducerRecord<String, String> r = new ProducerRecord<>(topic, aggregateId, payload);
+            header(r, CloudEvents.SPEC_VERSION, CloudEvents.VERSION_1_0);
+            header(r, CloudEvents.ID, id.toString());
+            header(r, CloudEvents.SOURCE, source);
+            header(r, CloudEvents.TYPE, type);
+            header(r, CloudEvents.TIME, occurredAt.toInstant().toString());
+            header(r, CloudEvents.SUBJECT, aggregateId);
+            header(r, CloudEvents.CONTENT_TYPE, CloudEvents.JSON);
+            return r;
+        }
+
+        private static void header(ProducerRecord<String, String> r, String name, String value) {
+            r.headers().add(name, value.getBytes(StandardCharsets.UTF_8));
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package io.jixiao.project.fiscalyear;
+
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.jixiao.platform.security.Caller;
+import io.jixiao.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Response;
+
+@Path("/api/v1/fiscal-years")
+@Tag(name = "fiscal years", description = "预算年度: OPEN → CLOSED")
+public class FiscalYearResource {
+    private final FiscalYearService years;
+    private final Caller caller;
+
+    FiscalYearResource(FiscalYearService years, Caller caller) {
+        this.years = years;
+        this.caller = caller;
+    }
+
+    @GET
+    @RolesAllowed({ Roles.ADMIN, Roles.AUDITOR, Roles.FINANCE_REVIEWER, Roles.DEPT_REVIEWER, Roles.UNIT_STAFF })
+    @Operation(summary = "All fiscal years, newest first")
+    public List<FiscalYearView> list() {
+        return years.list();
+    }
+
+    @GET
+    @Path("{year}")
+    @RolesAllowed({ Roles.ADMIN, Roles.AUDITOR, Roles.FINANCE_REVIEWER, Roles.DEPT_REVIEWER, Roles.UNIT_STAFF })
+    @Operation(summary = "One fiscal year")
+    public FiscalYearView get(@PathParam("year") int year) {
+        return years.get(year);
+    }
+
+    @POST
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Open a fiscal year (admin); emits fiscal-year.opened.v1")
+    public Response open(@Valid @NotNull(message = "a JSON body is required") FiscalYearInput input) {
+        return Response.status(Response.Status.CREATED).entity(years.open(input)).build();
+    }
+
+    @POST
+    @Path("{year}/close")
+    @RolesAllowed({ Roles.ADMIN, Roles.FINANCE_REVIEWER })
+    @Operation(summary = "Close a fiscal year; emits fiscal-year.closed.v1 once. Closing a closed year changes nothing and answers alreadyClosed=true")
+    public FiscalYearView close(@PathParam("year") int year) {
+        return years.close(year, caller);
+    }
+}

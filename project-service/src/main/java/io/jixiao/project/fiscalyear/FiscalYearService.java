@@ -1,0 +1,95 @@
+package io.jixiao.project.fiscalyear;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import io.jixiao.platform.outbox.Outbox;
+import io.jixiao.platform.problem.ProblemException;
+import io.jixiao.platform.security.Caller;
+import io.jixiao.project.org.Org;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+@ApplicationScoped
+public class FiscalYearService {
+    public static final String TOPIC = "fiscal-years";
+
+    private final Outbox outbox;
+
+    FiscalYearService(Outbox outbox) {
+        this.outbox = outbox;
+    }
+
+    public List<FiscalYearView> list() {
+        return FiscalYear.<FiscalYear>listAll(Sort.descending("year")).stream().map(y -> FiscalYearView.of(y, null)).toList();
+    }
+
+    public FiscalYearView get(int year) {
+        return FiscalYearView.of(find(year), null);
+    }
+
+    @Transactional
+    public FiscalYearView open(FiscalYearInput input) {
+        if (FiscalYear.findById(input.year()) != null) {
+            throw ProblemException.conflict("Fiscal year " + input.year() + " already exists");
+        }
+        String scope = blankToNull(input.scopeOrgCode());
+        if (scope != null && Org.findById(scope) == null) {
+            throw ProblemException.invalid("scopeOrgCode", "no organisation has code " + scope);
+        }
+        FiscalYear y = new FiscalYear();
+        y.year = input.year();
+        y.status = FiscalYear.Status.OPEN;
+        y.scopeOrgCode = scope;
+        y.openedAt = OffsetDateTime.now();
+        y.persist();
+        FiscalYearView view = FiscalYearView.of(y, null);
+        outbox.publish(TOPIC, "fiscal-year.opened.v1", String.valueOf(y.year), view);
+        return view;
+    }
+
+    /** Closing twice is a no-op that says so: the row lock makes two concurrent closes emit one event. */
+    @Transactional
+    public FiscalYearView close(int year, Caller caller) {
+        FiscalYear y = FiscalYear.findById(year, LockModeType.PESSIMISTIC_WRITE);
+        if (y == null) {
+            throw ProblemException.notFound("Fiscal year", year);
+        }
+        if (y.status == FiscalYear.Status.CLOSED) {
+            return FiscalYearView.of(y, true);
+        }
+        y.status = FiscalYear.Status.CLOSED;
+        y.closedAt = OffsetDateTime.now();
+        y.closedBy = caller.name();
+        Org scope = y.scopeOrgCode == null ? null : Org.findById(y.scopeOrgCode);
+        outbox.publish(TOPIC, "fiscal-year.closed.v1", String.valueOf(y.year),
+                new FiscalYearClosed(y.year, y.scopeOrgCode, scope == null ? "/" : scope.path, y.closedAt, y.closedBy));
+        return FiscalYearView.of(y, false);
+    }
+
+    /** The year a project may be registered or changed in: it must exist and be OPEN. */
+    public static String problemWithYear(Integer year) {
+        if (year == null) {
+            return "is required";
+        }
+        FiscalYear y = FiscalYear.findById(year);
+        if (y == null) {
+            return "fiscal year " + year + " does not exist";
+        }
+        return y.status == FiscalYear.Status.OPEN ? null : "fiscal year " + year + " is closed";
+    }
+
+    private FiscalYear find(int year) {
+        FiscalYear y = FiscalYear.findById(year);
+        if (y == null) {
+            throw ProblemException.notFound("Fiscal year", year);
+        }
+        return y;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

@@ -1,0 +1,52 @@
+package io.jixiao.project.project;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.Embedded;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+
+/** The budget block of a self-evaluation: 年初预算数, 全年预算数, 全年执行数. */
+@Embeddable
+@Schema(description = "Budget execution: initial budget, adjusted budget, executed amount, each split by source")
+public class BudgetExecution {
+    @Valid
+    @Embedded
+    @AttributeOverrides({
+            @AttributeOverride(name = "total", column = @Column(name = "initial_total")),
+            @AttributeOverride(name = "fiscal", column = @Column(name = "initial_fiscal")),
+            @AttributeOverride(name = "carryOver", column = @Column(name = "initial_carry_over")),
+            @AttributeOverride(name = "other", column = @Column(name = "initial_other")) })
+    @Schema(description = "年初预算数")
+    public BudgetFigures initial;
+
+    @Valid
+    @NotNull(message = "is required: the adjusted budget (全年预算数)")
+    @Embedded
+    @AttributeOverrides({
+            @AttributeOverride(name = "total", column = @Column(name = "adjusted_total")),
+            @AttributeOverride(name = "fiscal", column = @Column(name = "adjusted_fiscal")),
+            @AttributeOverride(name = "carryOver", column = @Column(name = "adjusted_carry_over")),
+            @AttributeOverride(name = "other", column = @Column(name = "adjusted_other")) })
+    @Schema(description = "全年预算数")
+    public BudgetFigures adjusted;
+
+    @Valid
+    @NotNull(message = "is required: the executed amount (全年执行数)")
+    @Embedded
+    @AttributeOverrides({
+            @AttributeOverride(name = "total", column = @Column(name = "executed_total")),
+            @AttributeOverride(name = "fiscal", column = @Column(name = "executed_fiscal")),
+            @AttributeOverride(name = "carryOver", column = @Column(name = "executed_carry_over")),
+            @AttributeOverride(name = "other", column = @Column(name = "executed_other")) })
+    @Schema(description = "全年执行数")
+    public BudgetFigures executed;
+
+    boolean isEmpty() {
+        return (adjusted == null || adjusted.total == null) && (executed == null || executed.total == null);
+    }
+}

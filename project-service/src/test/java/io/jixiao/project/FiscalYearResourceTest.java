@@ -1,0 +1,65 @@
+package io.jixiao.project;
+
+import static io.jixiao.project.World.admin;
+import static io.jixiao.project.World.as;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.jixiao.testsupport.EventProbe;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+@QuarkusTest
+class FiscalYearResourceTest {
+    static World world;
+
+    @BeforeEach
+    void setUp() {
+        if (world == null) {
+            world = World.create();
+        }
+    }
+
+    @Test
+    void closingAYearTwiceEmitsOneEventAndSaysSo() {
+        as(admin()).contentType(ContentType.JSON).body(Map.of("year", 2031, "scopeOrgCode", world.bureau))
+                .post("/api/v1/fiscal-years").then().statusCode(201).body("status", equalTo("OPEN"));
+
+        as(world.financeReviewer()).post("/api/v1/fiscal-years/2031/close").then().statusCode(200)
+                .body("status", equalTo("CLOSED")).body("alreadyClosed", equalTo(false));
+        as(admin()).post("/api/v1/fiscal-years/2031/close").then().statusCode(200)
+                .body("status", equalTo("CLOSED")).body("alreadyClosed", equalTo(true));
+
+        var closed = EventProbe.read("fiscal-years",
+                EventProbe.keyed("2031").and(EventProbe.ofType("fiscal-year.closed.v1")), 1, Duration.ofSeconds(20),
+                Duration.ofSeconds(3));
+        assertEquals(1, closed.size(), "one fiscal-year.closed.v1 however often the year is closed");
+        assertTrue(closed.get(0).value().contains("\"scopeOrgPath\":\"/" + world.bureau + "/\""), closed.get(0).value());
+    }
+
+    @Test
+    void unitStaffCannotCloseAYearAndUnknownYearsAreNotFound() {
+        World.ensureOpenYear(2032);
+        as(world.staff()).post("/api/v1/fiscal-years/2032/close").then().statusCode(403);
+        as(admin()).post("/api/v1/fiscal-years/1999/close").then().statusCode(404).contentType("application/problem+json");
+        as(admin()).get("/api/v1/fiscal-years/2032").then().statusCode(200).body("status", equalTo("OPEN"));
+    }
+
+    @Test
+    void aYearOpensOnceWithinSaneBounds() {
+        World.ensureOpenYear(2033);
+        as(admin()).contentType(ContentType.JSON).body(Map.of("year", 2033)).post("/api/v1/fiscal-years").then()
+                .statusCode(409);
+        as(admin()).contentType(ContentType.JSON).body(Map.of("year", 1800)).post("/api/v1/fiscal-years").then()
+                .statusCode(400).body("violations[0].field", equalTo("year"));
+        as(admin()).contentType(ContentType.JSON).body("{\"year\": \"二〇二一\"}").post("/api/v1/fiscal-years").then()
+                .statusCode(400).body("violations[0].field", equalTo("year"));
+    }
+}

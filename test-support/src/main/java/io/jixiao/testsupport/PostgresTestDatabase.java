@@ -1,0 +1,180 @@
+package io.jixiao.testsupport;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
+/**
+ * A real PostgreSQL for {@code @QuarkusTest}s, found in this order:
+ * <ol>
+ * <li>{@code JIXIAO_TEST_JDBC_URL} (with {@code JIXIAO_TEST_DB_USER}, {@code JIXIAO_TEST_DB_PASSWORD}): a server you run;
+ * each test run gets a fresh database on it;</li>
+ * <li>the local PostgreSQL installation (Debian's {@code /usr/lib/postgresql/N/bin}): a throw-away cluster on a free
+ * port, removed when the tests end;</li>
+ * <li>otherwise the tests stop with a message that says which of the two to provide (Testcontainers would need Docker).</li>
+ * </ol>
+ * The database name comes from the {@code database} init argument, e.g. {@code project_test}.
+ */
+public class PostgresTestDatabase implements QuarkusTestResourceLifecycleManager {
+    public static final String URL_ENV = "JIXIAO_TEST_JDBC_URL";
+
+    private String database = "jixiao_test";
+    private ThrowAwayCluster cluster;
+
+    @Override
+    public void init(Map<String, String> initArgs) {
+        database = initArgs.getOrDefault("database", database) + "_" + ProcessHandle.current().pid();
+    }
+
+    @Override
+    public Map<String, String> start() {
+        String url = System.getenv(URL_ENV);
+        if (url != null && !url.isBlank()) {
+            String user = Optional.ofNullable(System.getenv("JIXIAO_TEST_DB_USER")).orElse("postgres");
+            String password = Optional.ofNullable(System.getenv("JIXIAO_TEST_DB_PASSWORD")).orElse("");
+            String dbUrl = createDatabase(url, user, password);
+            return config(dbUrl, user, password);
+        }
+        Path bin = findPostgresBin().orElseThrow(() -> new IllegalStateException(
+                "No PostgreSQL for the tests: set " + URL_ENV + " to a server's JDBC URL, or install the Debian "
+                        + "PostgreSQL package (apt-get install postgresql) so a throw-away cluster can be started."));
+        cluster = ThrowAwayCluster.start(bin);
+        String dbUrl = createDatabase(cluster.jdbcUrl("postgres"), "postgres", "");
+        return config(dbUrl, "postgres", "");
+    }
+
+    @Override
+    public void stop() {
+        if (cluster != null) {
+            cluster.stop();
+        }
+    }
+
+    private Map<String, String> config(String url, String user, String password) {
+        return Map.of(
+                "quarkus.datasource.jdbc.url", url,
+                "quarkus.datasource.username", user,
+                "quarkus.datasource.password", password);
+    }
+
+    private String createDatabase(String serverUrl, String user, String password) {
+        try (Connection c = DriverManager.getConnection(serverUrl, user, password); Statement s = c.createStatement()) {
+            s.execute("DROP DATABASE IF EXISTS " + database);
+            s.execute("CREATE DATABASE " + database);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot create test database " + database + " at " + serverUrl, e);
+        }
+        int slash = serverUrl.lastIndexOf('/');
+        int query = serverUrl.indexOf('?', slash);
+        return serverUrl.substring(0, slash + 1) + database + (query < 0 ? "" : serverUrl.substring(query));
+    }
+
+    static Optional<Path> findPostgresBin() {
+        Path root = Path.of("/usr/lib/postgresql");
+        if (!Files.isDirectory(root)) {
+            return Optional.empty();
+        }
+        try (Stream<Path> versions = Files.list(root)) {
+            return versions.map(v -> v.resolve("bin"))
+                    .filter(b -> Files.isExecutable(b.resolve("initdb")))
+                    .max(Comparator.comparing(Path::toString));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** initdb + pg_ctl on a free port, as the postgres user when the tests run as root (initdb refuses root). */
+    static final class ThrowAwayCluster {
+        private final Path bin;
+        private final Path dir;
+        private final int port;
+        private final boolean asPostgres;
+
+        private ThrowAwayCluster(Path bin, Path dir, int port, boolean asPostgres) {
+            this.bin = bin;
+            this.dir = dir;
+            this.port = port;
+            this.asPostgres = asPostgres;
+        }
+
+        static ThrowAwayCluster start(Path bin) {
+            try {
+                boolean root = "root".equals(System.getProperty("user.name"));
+                Path dir = Files.createTempDirectory("jixiao-pg-");
+                if (root) {
+                    run(List.of("chown", "postgres:postgres", dir.toString()));
+                }
+                ThrowAwayCluster c = new ThrowAwayCluster(bin, dir, FreePorts.next(), root);
+                c.pg(List.of(bin.resolve("initdb").toString(), "-D", dir.resolve("data").toString(), "-A", "trust",
+                        "-U", "postgres", "-E", "UTF8", "--no-locale", "--no-sync"));
+                c.pg(List.of(bin.resolve("pg_ctl").toString(), "-D", dir.resolve("data").toString(), "-l",
+                        dir.resolve("server.log").toString(), "-o",
+                        "-p " + c.port + " -k " + dir + " -c listen_addresses=127.0.0.1 -c fsync=off"
+                                + " -c synchronous_commit=off -c full_page_writes=off -c max_connections=200",
+                        "-w", "start"));
+                Runtime.getRuntime().addShutdownHook(new Thread(c::stop));
+                return c;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        String jdbcUrl(String db) {
+            return "jdbc:postgresql://127.0.0.1:" + port + "/" + db;
+        }
+
+        synchronized void stop() {
+            if (!Files.exists(dir.resolve("data"))) {
+                return;
+            }
+            try {
+                pg(List.of(bin.resolve("pg_ctl").toString(), "-D", dir.resolve("data").toString(), "-m", "immediate", "-w",
+                        "stop"));
+            } catch (RuntimeException e) {
+                // already stopped
+            }
+            try (Stream<Path> files = Files.walk(dir)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            } catch (IOException e) {
+                // a leftover temp directory is harmless
+            }
+        }
+
+        private void pg(List<String> command) {
+            if (asPostgres) {
+                List<String> wrapped = new java.util.ArrayList<>(List.of("runuser", "-u", "postgres", "--"));
+                wrapped.addAll(command);
+                run(wrapped);
+            } else {
+                run(command);
+            }
+        }
+
+        private static void run(List<String> command) {
+            try {
+                Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+                String out = new String(p.getInputStream().readAllBytes());
+                if (p.waitFor() != 0) {
+                    throw new IllegalStateException(String.join(" ", command) + " failed:\n" + out);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+}
