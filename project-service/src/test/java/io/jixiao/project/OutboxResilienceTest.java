@@ -45,6 +45,22 @@ class OutboxResilienceTest {
         assertEquals(0, pending(id), "the outbox row is stamped published");
     }
 
+    @Test
+    void anEventLeftUnpublishedByACrashIsPublishedByTheNextRelayRound() throws Exception {
+        // the state of the database after a crash between commit and publish: a committed, unstamped outbox row
+        String aggregate = java.util.UUID.randomUUID().toString();
+        try (var c = db.getConnection(); var ps = c.prepareStatement("INSERT INTO outbox_event (id, topic, aggregate_id, type,"
+                + " payload, occurred_at) VALUES (?, 'projects', ?, 'project.updated.v1', '{\"id\":\"" + aggregate + "\"}', now())")) {
+            ps.setObject(1, java.util.UUID.randomUUID());
+            ps.setString(2, aggregate);
+            ps.executeUpdate();
+        }
+        var events = EventProbe.read("projects", EventProbe.keyed(aggregate), 1, Duration.ofSeconds(30), Duration.ofSeconds(2));
+        assertEquals(1, events.size());
+        assertEquals("project.updated.v1", EventProbe.header(events.get(0), "ce_type"));
+        assertEquals(0, pending(aggregate));
+    }
+
     private int pending(String aggregateId) throws Exception {
         try (var c = db.getConnection();
                 var ps = c.prepareStatement("SELECT count(*) FROM outbox_event WHERE aggregate_id = ? AND published_at IS NULL")) {

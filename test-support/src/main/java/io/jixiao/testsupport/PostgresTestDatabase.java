@@ -23,7 +23,8 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
  * each test run gets a fresh database on it;</li>
  * <li>the local PostgreSQL installation (Debian's {@code /usr/lib/postgresql/N/bin}): a throw-away cluster on a free
  * port, removed when the tests end;</li>
- * <li>otherwise the tests stop with a message that says which of the two to provide (Testcontainers would need Docker).</li>
+ * <li>otherwise, where a Docker engine runs, a {@code postgres:15} container (Testcontainers);</li>
+ * <li>otherwise the tests stop with a message that says what to provide.</li>
  * </ol>
  * The database name comes from the {@code database} init argument, e.g. {@code project_test}.
  */
@@ -32,6 +33,7 @@ public class PostgresTestDatabase implements QuarkusTestResourceLifecycleManager
 
     private String database = "jixiao_test";
     private ThrowAwayCluster cluster;
+    private org.testcontainers.containers.GenericContainer<?> container;
 
     @Override
     public void init(Map<String, String> initArgs) {
@@ -47,10 +49,11 @@ public class PostgresTestDatabase implements QuarkusTestResourceLifecycleManager
             String dbUrl = createDatabase(url, user, password);
             return config(dbUrl, user, password);
         }
-        Path bin = findPostgresBin().orElseThrow(() -> new IllegalStateException(
-                "No PostgreSQL for the tests: set " + URL_ENV + " to a server's JDBC URL, or install the Debian "
-                        + "PostgreSQL package (apt-get install postgresql) so a throw-away cluster can be started."));
-        cluster = ThrowAwayCluster.start(bin);
+        Optional<Path> bin = findPostgresBin();
+        if (bin.isEmpty()) {
+            return startContainer();
+        }
+        cluster = ThrowAwayCluster.start(bin.get());
         String dbUrl = createDatabase(cluster.jdbcUrl("postgres"), "postgres", "");
         return config(dbUrl, "postgres", "");
     }
@@ -60,6 +63,24 @@ public class PostgresTestDatabase implements QuarkusTestResourceLifecycleManager
         if (cluster != null) {
             cluster.stop();
         }
+        if (container != null) {
+            container.stop();
+        }
+    }
+
+    private Map<String, String> startContainer() {
+        if (!org.testcontainers.DockerClientFactory.instance().isDockerAvailable()) {
+            throw new IllegalStateException("No PostgreSQL for the tests: set " + URL_ENV + " to a server's JDBC URL, "
+                    + "or install the Debian PostgreSQL package (apt-get install postgresql), or run a Docker engine.");
+        }
+        container = new org.testcontainers.containers.GenericContainer<>("postgres:15")
+                .withEnv("POSTGRES_PASSWORD", "postgres")
+                .withExposedPorts(5432)
+                .waitingFor(org.testcontainers.containers.wait.strategy.Wait
+                        .forLogMessage(".*database system is ready to accept connections.*", 2));
+        container.start();
+        String server = "jdbc:postgresql://" + container.getHost() + ":" + container.getMappedPort(5432) + "/postgres";
+        return config(createDatabase(server, "postgres", "postgres"), "postgres", "postgres");
     }
 
     private Map<String, String> config(String url, String user, String password) {

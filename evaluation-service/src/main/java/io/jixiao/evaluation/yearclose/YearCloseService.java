@@ -13,7 +13,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.jixiao.platform.inbox.Inbox;
 import io.jixiao.platform.problem.ProblemException;
-import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -35,7 +35,7 @@ public class YearCloseService {
     }
 
     @Incoming("fiscal-years")
-    @Blocking(ordered = true)
+    @Blocking // ordered: one partition's events are applied in order
     @Transactional
     public void onFiscalYear(ConsumerRecord<String, String> record) throws Exception {
         var event = inbox.accept(record, CONSUMER, TYPES);

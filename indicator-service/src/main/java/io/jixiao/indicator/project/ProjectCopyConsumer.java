@@ -10,7 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.jixiao.platform.inbox.Inbox;
-import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -29,7 +29,7 @@ public class ProjectCopyConsumer {
     }
 
     @Incoming("projects")
-    @Blocking(ordered = true)
+    @Blocking // ordered: one partition's events are applied in order
     @Transactional
     public void on(ConsumerRecord<String, String> record) throws Exception {
         var event = inbox.accept(record, CONSUMER, TYPES);
