@@ -4,7 +4,8 @@ set -euo pipefail
 LOCAL_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 ROOT=$(cd "$LOCAL_DIR/../.." && pwd)
 RUN="$LOCAL_DIR/.run"          # pids, logs, data: everything the stack writes (git-ignored)
-TOOLS="$LOCAL_DIR/target/lib"  # the Kafka broker and the OIDC issuer jars, copied from Maven Central
+KAFKA_LIB="$LOCAL_DIR/tools/kafka/target/lib"  # the broker's jars, copied from Maven Central
+OIDC_LIB="$LOCAL_DIR/tools/oidc/target/lib"    # the OIDC issuer's jars (a separate classpath: other Jackson)
 PG_PORT=${JIXIAO_PG_PORT:-15432}
 KAFKA_PORT=9092
 KAFKA_CONTROLLER_PORT=9093
