@@ -16,6 +16,19 @@ public final class OrgPath {
         return parentPath + code + "/";
     }
 
+    /**
+     * True when the organisation at {@code path} is {@code code} or lies below it. Codes never contain '/', so this
+     * needs no copy of the tree: a service that knows only a record's path can check a caller's scope.
+     */
+    public static boolean under(String path, String code) {
+        return path != null && code != null && path.contains("/" + code + "/");
+    }
+
+    /** The SQL LIKE pattern of {@link #under}: every path that passes through {@code code}. */
+    public static String underPattern(String code) {
+        return "%/" + code.replace("%", "").replace("_", "\\_") + "/%";
+    }
+
     /** True when {@code path} is the organisation at {@code ancestorPath} or lies below it. */
     public static boolean within(String path, String ancestorPath) {
         return path != null && ancestorPath != null && path.startsWith(ancestorPath);

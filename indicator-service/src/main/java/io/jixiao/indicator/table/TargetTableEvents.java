@@ -1,0 +1,37 @@
+package io.jixiao.indicator.table;
+
+import java.time.OffsetDateTime;
+
+/** Events on the {@code target-tables} topic; each carries the whole table so consumers never call back. */
+public final class TargetTableEvents {
+    public static final String TOPIC = "target-tables";
+    public static final String SUBMITTED = "target-table.submitted.v1";
+    public static final String APPROVED = "target-table.approved.v1";
+    public static final String RETURNED = "target-table.returned.v1";
+    public static final String ADJUSTING = "target-table.adjusting.v1";
+
+    private TargetTableEvents() {
+    }
+
+    /**
+     * target-table.submitted.v1. {@code subjectType} names the review chain: TARGET_TABLE for a first submission or a
+     * resubmission after a return, ADJUSTMENT for a change to approved targets (调整).
+     */
+    public record Submitted(TargetTableView table, int version, String subjectType, Integer previousVersion,
+            IndicatorChanges changes, String submittedBy, OffsetDateTime submittedAt) {
+    }
+
+    /** target-table.approved.v1: the approved snapshot, from which evaluation-service prepares the self-evaluation. */
+    public record Approved(TargetTableView table, int version, String grade, String opinion, OffsetDateTime approvedAt) {
+    }
+
+    /** target-table.returned.v1 */
+    public record Returned(java.util.UUID tableId, java.util.UUID projectId, String orgCode, int version, String grade,
+            String opinion, OffsetDateTime returnedAt) {
+    }
+
+    /** target-table.adjusting.v1: approved targets are being changed; the approved version stays in force meanwhile. */
+    public record Adjusting(java.util.UUID tableId, java.util.UUID projectId, String orgCode, Integer approvedVersion,
+            String by, OffsetDateTime at) {
+    }
+}

@@ -1,0 +1,112 @@
+package io.jixiao.indicator.table;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.jixiao.platform.security.Caller;
+import io.jixiao.platform.security.Roles;
+import io.jixiao.platform.web.PageResult;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+
+@Path("/api/v1/target-tables")
+@Tag(name = "target tables", description = "绩效目标表: indicators, submission, versions, adjustment")
+@RolesAllowed({ Roles.ADMIN, Roles.AUDITOR, Roles.FINANCE_REVIEWER, Roles.DEPT_REVIEWER, Roles.UNIT_STAFF })
+public class TargetTableResource {
+    private final TargetTableService tables;
+    private final Caller caller;
+
+    TargetTableResource(TargetTableService tables, Caller caller) {
+        this.tables = tables;
+        this.caller = caller;
+    }
+
+    @GET
+    @Operation(summary = "The target tables of the caller's subtree, newest change first")
+    public PageResult<TargetTableSummary> list(@Parameter(example = "2021") @QueryParam("fiscalYear") Integer fiscalYear,
+            @Parameter(description = "an organisation and everything below it") @QueryParam("orgCode") String orgCode,
+            @QueryParam("status") TableStatus status, @QueryParam("projectId") UUID projectId,
+            @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "must be 0 or more") int page,
+            @QueryParam("size") @DefaultValue("20") @Min(value = 1, message = "must be at least 1") @Max(value = 200, message = "must be at most 200") int size) {
+        return tables.list(caller, fiscalYear, orgCode, status, projectId, page, size);
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One target table with its indicators, each target as written and as read")
+    public TargetTableView get(@PathParam("id") UUID id) {
+        return tables.get(id, caller);
+    }
+
+    @POST
+    @RolesAllowed({ Roles.ADMIN, Roles.UNIT_STAFF })
+    @Operation(summary = "Create a DRAFT target table for a project of the caller's unit")
+    public Response create(@Valid @NotNull(message = "a JSON body is required") TargetTableInput input) {
+        TargetTableView created = tables.create(input, caller);
+        return Response.created(URI.create("/api/v1/target-tables/" + created.id())).entity(created).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @RolesAllowed({ Roles.ADMIN, Roles.UNIT_STAFF })
+    @Operation(summary = "Replace goals and indicators while DRAFT, RETURNED or ADJUSTING; 409 once submitted or approved")
+    public TargetTableView update(@PathParam("id") UUID id,
+            @Valid @NotNull(message = "a JSON body is required") TargetTableInput input) {
+        return tables.update(id, input, caller);
+    }
+
+    @POST
+    @Path("{id}/submit")
+    @RolesAllowed({ Roles.ADMIN, Roles.UNIT_STAFF })
+    @Operation(summary = "Submit for review: runs the completeness checks, stores a new version, emits target-table.submitted.v1")
+    public TargetTableView submit(@PathParam("id") UUID id) {
+        return tables.submit(id, caller);
+    }
+
+    @POST
+    @Path("{id}/adjust")
+    @RolesAllowed({ Roles.ADMIN, Roles.UNIT_STAFF })
+    @Operation(summary = "Start an adjustment (调整) of approved targets; the approved version stays readable")
+    public TargetTableView adjust(@PathParam("id") UUID id) {
+        return tables.startAdjustment(id, caller);
+    }
+
+    @GET
+    @Path("{id}/versions")
+    @Operation(summary = "Every submitted version with its review outcome")
+    public List<VersionSummary> versions(@PathParam("id") UUID id) {
+        return tables.versions(id, caller);
+    }
+
+    @GET
+    @Path("{id}/versions/{version}")
+    @Operation(summary = "The table exactly as it was submitted in that version")
+    public TargetTableView version(@PathParam("id") UUID id, @PathParam("version") int version) {
+        return tables.version(id, version, caller);
+    }
+
+    @GET
+    @Path("{id}/changes")
+    @Operation(summary = "What changed between two versions: indicators added, removed, targets changed")
+    public IndicatorChanges changes(@PathParam("id") UUID id,
+            @Parameter(description = "the earlier version", required = true) @QueryParam("from") @NotNull(message = "is required") Integer from,
+            @Parameter(description = "the later version; omit for the table as it is now") @QueryParam("to") Integer to) {
+        return tables.changes(id, from, to, caller);
+    }
+}

@@ -1,0 +1,373 @@
+package io.jixiao.indicator.table;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.jixiao.indicator.framework.Framework;
+import io.jixiao.indicator.framework.FrameworkService;
+import io.jixiao.indicator.framework.FrameworkView;
+import io.jixiao.indicator.project.ProjectCopy;
+import io.jixiao.platform.outbox.Outbox;
+import io.jixiao.platform.problem.Problem;
+import io.jixiao.platform.problem.ProblemException;
+import io.jixiao.platform.problem.Violations;
+import io.jixiao.platform.security.Caller;
+import io.jixiao.platform.security.OrgPath;
+import io.jixiao.platform.security.Roles;
+import io.jixiao.platform.web.PageResult;
+import io.jixiao.rules.target.TargetParser;
+import io.jixiao.rules.target.TargetValue;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+/**
+ * Target tables from draft to approval: editing while DRAFT, RETURNED or ADJUSTING; submission as a new version with
+ * the reviewer's checks run first; approval locks the targets. Staff of the owning unit write, reviewers read their
+ * subtree, everyone else gets 404.
+ */
+@ApplicationScoped
+public class TargetTableService {
+    private final TargetParser parser = new TargetParser();
+    private final Outbox outbox;
+    private final FrameworkService frameworks;
+    private final ObjectMapper json;
+
+    TargetTableService(Outbox outbox, FrameworkService frameworks, ObjectMapper json) {
+        this.outbox = outbox;
+        this.frameworks = frameworks;
+        this.json = json;
+    }
+
+    @Transactional
+    public TargetTableView create(TargetTableInput in, Caller caller) {
+        if (in.projectId() == null) {
+            throw ProblemException.invalid("projectId", "is required");
+        }
+        ProjectCopy project = ProjectCopy.findById(in.projectId());
+        if (project == null || !visible(project.orgPath, caller)) {
+            throw ProblemException.notFound("Project", in.projectId());
+        }
+        requireWriter(project.orgCode, caller);
+        TargetTable t = new TargetTable();
+        t.id = UUID.randomUUID();
+        t.projectId = project.id;
+        t.orgCode = project.orgCode;
+        t.orgPath = project.orgPath;
+        t.fiscalYear = project.fiscalYear;
+        t.status = TableStatus.DRAFT;
+        t.createdAt = OffsetDateTime.now();
+        t.createdBy = caller.name();
+        setPeriod(t, in, project);
+        if (TargetTable.count("projectId = ?1 and period = ?2 and periodStartYear = ?3 and periodEndYear = ?4",
+                t.projectId, t.period, t.periodStartYear, t.periodEndYear) > 0) {
+            throw ProblemException.conflict("Project " + project.id + " already has a " + t.period + " target table for "
+                    + t.periodStartYear + (t.periodEndYear.equals(t.periodStartYear) ? "" : "–" + t.periodEndYear));
+        }
+        apply(t, in, caller);
+        t.persist();
+        return view(t);
+    }
+
+    @Transactional
+    public TargetTableView update(UUID id, TargetTableInput in, Caller caller) {
+        TargetTable t = writable(id, caller);
+        if (!t.status.editable()) {
+            throw locked(t);
+        }
+        if (in.revision() != null && in.revision() != t.revision) {
+            throw ProblemException.conflict("Target table " + id + " was changed by someone else (revision " + t.revision
+                    + ", yours " + in.revision() + "); reload it and apply your change again");
+        }
+        if (in.projectId() != null && !in.projectId().equals(t.projectId)) {
+            throw ProblemException.invalid("projectId", "cannot change: a table stays with its project");
+        }
+        if (t.period == Period.MID_TERM && (in.periodStartYear() != null || in.periodEndYear() != null)) {
+            setPeriod(t, in, ProjectCopy.findById(t.projectId));
+        }
+        apply(t, in, caller);
+        t.revision++;
+        return view(t);
+    }
+
+    @Transactional
+    public TargetTableView submit(UUID id, Caller caller) {
+        TargetTable t = TargetTable.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        if (t == null || !visible(t.orgPath, caller)) {
+            throw ProblemException.notFound("Target table", id);
+        }
+        requireWriter(t.orgCode, caller);
+        if (!t.status.editable()) {
+            throw new ProblemException(Problem.of(409, "Not submittable", "Target table " + id + " is " + t.status
+                    + "; only DRAFT, RETURNED or ADJUSTING tables are submitted"));
+        }
+        TargetTableView before = view(t);
+        List<Problem.Violation> problems = SubmissionCheck.of(before);
+        if (!problems.isEmpty()) {
+            throw new ProblemException(Problem.invalid(
+                    problems.size() + " point(s) to fix before the table can be submitted for review", problems));
+        }
+        boolean adjustment = t.status == TableStatus.ADJUSTING;
+        Integer previous = t.submittedVersion == 0 ? null : t.submittedVersion;
+        t.submittedVersion++;
+        t.status = TableStatus.SUBMITTED;
+        t.updatedAt = OffsetDateTime.now();
+        t.updatedBy = caller.name();
+        t.revision++;
+        TargetTableView submitted = view(t);
+        TableVersion v = new TableVersion();
+        v.key = new TableVersion.Key(t.id, t.submittedVersion);
+        v.kind = adjustment ? TableVersion.Kind.ADJUSTMENT : TableVersion.Kind.SUBMISSION;
+        v.submittedAt = t.updatedAt;
+        v.submittedBy = caller.name();
+        v.snapshot = write(submitted);
+        v.persist();
+        IndicatorChanges changes = previous == null ? null : IndicatorChanges.between(snapshot(t.id, previous), submitted);
+        outbox.publish(TargetTableEvents.TOPIC, TargetTableEvents.SUBMITTED, t.id.toString(),
+                new TargetTableEvents.Submitted(submitted, t.submittedVersion, adjustment ? "ADJUSTMENT" : "TARGET_TABLE",
+                        previous, changes, caller.name(), t.updatedAt));
+        return submitted;
+    }
+
+    /** 调整: approved targets change only through a new round of review; the approved version stays readable. */
+    @Transactional
+    public TargetTableView startAdjustment(UUID id, Caller caller) {
+        TargetTable t = writable(id, caller);
+        if (t.status != TableStatus.APPROVED && t.status != TableStatus.PUBLISHED) {
+            throw new ProblemException(Problem.of(409, "Not approved", "Target table " + id + " is " + t.status
+                    + "; only approved targets are adjusted"));
+        }
+        t.status = TableStatus.ADJUSTING;
+        t.updatedAt = OffsetDateTime.now();
+        t.updatedBy = caller.name();
+        t.revision++;
+        outbox.publish(TargetTableEvents.TOPIC, TargetTableEvents.ADJUSTING, t.id.toString(),
+                new TargetTableEvents.Adjusting(t.id, t.projectId, t.orgCode, t.approvedVersion, caller.name(), t.updatedAt));
+        return view(t);
+    }
+
+    /** Applies the end of a review round to the version it was about; a stale or repeated outcome changes nothing. */
+    @Transactional
+    public void applyReview(UUID tableId, int version, boolean approved, String grade, String opinion) {
+        TargetTable t = TargetTable.findById(tableId, LockModeType.PESSIMISTIC_WRITE);
+        if (t == null || t.status != TableStatus.SUBMITTED || t.submittedVersion != version) {
+            return;
+        }
+        OffsetDateTime now = OffsetDateTime.now();
+        TableVersion v = TableVersion.findById(new TableVersion.Key(tableId, version));
+        v.outcome = approved ? "APPROVED" : "RETURNED";
+        v.grade = grade;
+        v.opinion = opinion;
+        v.decidedAt = now;
+        t.lastGrade = grade;
+        t.lastOpinion = opinion;
+        t.updatedAt = now;
+        t.updatedBy = "review";
+        t.revision++;
+        if (approved) {
+            t.status = TableStatus.APPROVED;
+            t.approvedVersion = version;
+            outbox.publish(TargetTableEvents.TOPIC, TargetTableEvents.APPROVED, t.id.toString(),
+                    new TargetTableEvents.Approved(view(t), version, grade, opinion, now));
+        } else {
+            t.status = TableStatus.RETURNED;
+            outbox.publish(TargetTableEvents.TOPIC, TargetTableEvents.RETURNED, t.id.toString(),
+                    new TargetTableEvents.Returned(t.id, t.projectId, t.orgCode, version, grade, opinion, now));
+        }
+    }
+
+    public TargetTableView get(UUID id, Caller caller) {
+        return view(visibleTable(id, caller));
+    }
+
+    public PageResult<TargetTableSummary> list(Caller caller, Integer fiscalYear, String orgCode, TableStatus status,
+            UUID projectId, int page, int size) {
+        StringBuilder q = new StringBuilder("1 = 1");
+        Map<String, Object> p = new HashMap<>();
+        if (!caller.seesEverything()) {
+            q.append(" and orgPath like :scope escape '\\'");
+            p.put("scope", OrgPath.underPattern(caller.requireOrgCode()));
+        }
+        if (orgCode != null && !orgCode.isBlank()) {
+            q.append(" and orgPath like :org escape '\\'");
+            p.put("org", OrgPath.underPattern(orgCode.strip()));
+        }
+        if (fiscalYear != null) {
+            q.append(" and fiscalYear = :year");
+            p.put("year", fiscalYear);
+        }
+        if (status != null) {
+            q.append(" and status = :status");
+            p.put("status", status);
+        }
+        if (projectId != null) {
+            q.append(" and projectId = :project");
+            p.put("project", projectId);
+        }
+        var found = TargetTable.find(q.toString(), Sort.descending("updatedAt").and("id"), p);
+        List<TargetTableSummary> items = found.page(Page.of(page, size)).<TargetTable>list().stream()
+                .map(TargetTableSummary::of).toList();
+        return new PageResult<>(items, page, size, found.count());
+    }
+
+    public List<VersionSummary> versions(UUID id, Caller caller) {
+        visibleTable(id, caller);
+        return TableVersion.<TableVersion>find("key.tableId = ?1 order by key.version", id).list().stream()
+                .map(VersionSummary::of).toList();
+    }
+
+    public TargetTableView version(UUID id, int version, Caller caller) {
+        visibleTable(id, caller);
+        return snapshot(id, version);
+    }
+
+    /** What changed from one version to another; {@code to} null means the table as it is now. */
+    public IndicatorChanges changes(UUID id, int from, Integer to, Caller caller) {
+        TargetTable t = visibleTable(id, caller);
+        return IndicatorChanges.between(snapshot(id, from), to == null ? view(t) : snapshot(id, to));
+    }
+
+    private void setPeriod(TargetTable t, TargetTableInput in, ProjectCopy project) {
+        t.period = in.period() == null ? Period.ANNUAL : in.period();
+        if (t.period == Period.ANNUAL) {
+            Violations v = new Violations();
+            v.check(in.periodStartYear() == null || in.periodStartYear().equals(project.fiscalYear), "periodStartYear",
+                    "an ANNUAL table covers its project's fiscal year " + project.fiscalYear);
+            v.throwIfAny();
+            t.periodStartYear = project.fiscalYear;
+            t.periodEndYear = project.fiscalYear;
+            return;
+        }
+        Violations v = new Violations();
+        v.check(in.periodStartYear() != null, "periodStartYear", "is required for a MID_TERM table");
+        v.check(in.periodEndYear() != null, "periodEndYear", "is required for a MID_TERM table");
+        v.throwIfAny();
+        v.check(in.periodEndYear() > in.periodStartYear(), "periodEndYear", "a mid-term span covers more than one year");
+        v.check(in.periodStartYear() <= project.fiscalYear && project.fiscalYear <= in.periodEndYear(), "periodStartYear",
+                "the span must include the project's fiscal year " + project.fiscalYear);
+        v.throwIfAny();
+        t.periodStartYear = in.periodStartYear();
+        t.periodEndYear = in.periodEndYear();
+    }
+
+    private void apply(TargetTable t, TargetTableInput in, Caller caller) {
+        Framework framework = frameworkOf(in);
+        t.frameworkCode = framework.key.code();
+        t.frameworkVersion = framework.key.version();
+        t.overallGoal = in.overallGoal();
+        t.annualGoal = in.annualGoal();
+        t.indicators.clear();
+        for (IndicatorInput i : in.indicators()) {
+            t.indicators.add(indicator(i));
+        }
+        t.updatedAt = OffsetDateTime.now();
+        t.updatedBy = caller.name();
+    }
+
+    private Indicator indicator(IndicatorInput in) {
+        Indicator i = new Indicator();
+        i.level1 = strip(in.level1());
+        i.level2 = strip(in.level2());
+        i.name = strip(in.name());
+        i.targetText = in.target();
+        i.standard = in.standard();
+        i.expectedValue = in.expectedValue();
+        i.weight = in.weight();
+        i.unit = strip(in.unit());
+        TargetValue parsed = parser.parse(in.target(), i.satisfaction());
+        i.direction = in.direction() != null ? in.direction() : parsed.direction();
+        i.applicable = in.applicable() != null ? in.applicable() : !parsed.notApplicable();
+        i.comparator = parsed.comparator();
+        i.targetValue = parsed.value();
+        i.targetUpper = parsed.upper();
+        i.targetUnit = parsed.unit();
+        return i;
+    }
+
+    private Framework frameworkOf(TargetTableInput in) {
+        Framework f = in.frameworkVersion() == null
+                ? Framework.find("key.code = ?1 order by key.version desc", in.frameworkCode()).firstResult()
+                : Framework.findById(new Framework.Key(in.frameworkCode(), in.frameworkVersion()));
+        if (f == null) {
+            throw ProblemException.invalid("frameworkCode", "no framework " + in.frameworkCode()
+                    + (in.frameworkVersion() == null ? "" : " version " + in.frameworkVersion())
+                    + "; GET /api/v1/frameworks lists them");
+        }
+        return f;
+    }
+
+    TargetTableView view(TargetTable t) {
+        ProjectCopy project = ProjectCopy.findById(t.projectId);
+        List<IndicatorView> indicators = t.indicators.stream().map(IndicatorView::of).toList();
+        FrameworkView framework = frameworks.get(t.frameworkCode, t.frameworkVersion);
+        List<String> notes = new ArrayList<>(FrameworkFit.notes(framework, indicators));
+        return new TargetTableView(t.id, t.projectId, project == null ? null : project.name, t.orgCode, t.orgPath,
+                t.fiscalYear, t.period, t.periodStartYear, t.periodEndYear, t.frameworkCode, t.frameworkVersion,
+                t.overallGoal, t.annualGoal, t.status, t.submittedVersion, t.approvedVersion, t.lastOpinion, t.lastGrade,
+                indicators, notes, t.revision, t.updatedAt, t.updatedBy);
+    }
+
+    private TargetTableView snapshot(UUID id, int version) {
+        TableVersion v = TableVersion.findById(new TableVersion.Key(id, version));
+        if (v == null) {
+            throw ProblemException.notFound("Version", version + " of target table " + id);
+        }
+        try {
+            return json.readValue(v.snapshot, TargetTableView.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("unreadable snapshot of " + id + " v" + version, e);
+        }
+    }
+
+    private String write(TargetTableView view) {
+        try {
+            return json.writeValueAsString(view);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static boolean visible(String orgPath, Caller caller) {
+        return caller.seesEverything() || OrgPath.under(orgPath, caller.requireOrgCode());
+    }
+
+    private TargetTable visibleTable(UUID id, Caller caller) {
+        TargetTable t = TargetTable.findById(id);
+        if (t == null || !visible(t.orgPath, caller)) {
+            throw ProblemException.notFound("Target table", id);
+        }
+        return t;
+    }
+
+    private TargetTable writable(UUID id, Caller caller) {
+        TargetTable t = visibleTable(id, caller);
+        requireWriter(t.orgCode, caller);
+        return t;
+    }
+
+    private static void requireWriter(String orgCode, Caller caller) {
+        boolean own = caller.has(Roles.UNIT_STAFF) && orgCode.equals(caller.orgCode());
+        if (!caller.isAdmin() && !own) {
+            throw ProblemException.forbidden("Only staff of " + orgCode + " and admins write this unit's target tables");
+        }
+    }
+
+    private static ProblemException locked(TargetTable t) {
+        return new ProblemException(Problem.of(409, "Locked", "Target table " + t.id + " is " + t.status
+                + (t.status == TableStatus.APPROVED ? "; approved targets change only through an adjustment (POST .../adjust)"
+                        : "; it can be edited again once the review returns it")));
+    }
+
+    private static String strip(String s) {
+        return s == null ? null : s.strip();
+    }
+}
