@@ -1,0 +1,41 @@
+package io.jixiao.review.chain;
+
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.jixiao.platform.security.Caller;
+import io.jixiao.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+
+@Path("/api/v1/review-chains")
+@Tag(name = "review chains", description = "审核链: which levels review which subjects")
+public class ChainResource {
+    private final ChainService chains;
+    private final Caller caller;
+
+    ChainResource(ChainService chains, Caller caller) {
+        this.chains = chains;
+        this.caller = caller;
+    }
+
+    @GET
+    @RolesAllowed({ Roles.ADMIN, Roles.AUDITOR, Roles.FINANCE_REVIEWER, Roles.DEPT_REVIEWER, Roles.UNIT_STAFF })
+    @Operation(summary = "Every configured chain; the one without orgCode is the default")
+    public List<ReviewChain> list() {
+        return chains.list();
+    }
+
+    @PUT
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Set the chain of a subject type, for everything or for one organisation's subtree (admin)")
+    public ReviewChain set(@Valid @NotNull(message = "a JSON body is required") ChainInput input) {
+        return chains.set(input, caller);
+    }
+}

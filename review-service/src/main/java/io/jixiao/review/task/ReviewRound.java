@@ -1,0 +1,40 @@
+package io.jixiao.review.task;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import io.jixiao.review.chain.SubjectType;
+
+/** One review round of a subject (one submitted version) and its decisions, for the audit trail. */
+public record ReviewRound(SubjectType subjectType, UUID subjectId, int version, String outcome, OffsetDateTime openedAt,
+        List<TaskSummary> stages) {
+
+    static List<ReviewRound> of(List<ReviewTask> tasksInOrder, OffsetDateTime now) {
+        List<ReviewRound> rounds = new ArrayList<>();
+        List<TaskSummary> current = new ArrayList<>();
+        ReviewTask first = null;
+        for (ReviewTask t : tasksInOrder) {
+            if (first != null && (t.subjectVersion != first.subjectVersion || t.subjectType != first.subjectType)) {
+                rounds.add(round(first, current));
+                current = new ArrayList<>();
+                first = null;
+            }
+            first = first == null ? t : first;
+            current.add(TaskSummary.of(t, now));
+        }
+        if (first != null) {
+            rounds.add(round(first, current));
+        }
+        return rounds;
+    }
+
+    private static ReviewRound round(ReviewTask first, List<TaskSummary> stages) {
+        TaskSummary last = stages.get(stages.size() - 1);
+        String outcome = last.status() == TaskStatus.RETURNED ? "RETURNED"
+                : last.status() == TaskStatus.APPROVED && last.stage() == last.stageCount() - 1 ? "APPROVED" : "IN_REVIEW";
+        return new ReviewRound(first.subjectType, first.subjectId, first.subjectVersion, outcome, first.createdAt,
+                List.copyOf(stages));
+    }
+}

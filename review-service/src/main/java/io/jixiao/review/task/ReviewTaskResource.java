@@ -1,0 +1,71 @@
+package io.jixiao.review.task;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.jixiao.platform.security.Caller;
+import io.jixiao.platform.security.Roles;
+import io.jixiao.platform.web.PageResult;
+import io.jixiao.review.chain.SubjectType;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+
+@Path("/api/v1")
+@Tag(name = "reviews", description = "审核: review tasks, decisions and the audit trail")
+@RolesAllowed({ Roles.ADMIN, Roles.AUDITOR, Roles.FINANCE_REVIEWER, Roles.DEPT_REVIEWER, Roles.UNIT_STAFF })
+public class ReviewTaskResource {
+    private final ReviewService reviews;
+    private final Caller caller;
+
+    ReviewTaskResource(ReviewService reviews, Caller caller) {
+        this.reviews = reviews;
+        this.caller = caller;
+    }
+
+    @GET
+    @Path("review-tasks")
+    @Operation(summary = "Review tasks of the caller's subtree (to decide, or about the caller's own subjects), newest first")
+    public PageResult<TaskSummary> list(@QueryParam("status") TaskStatus status,
+            @QueryParam("subjectType") SubjectType subjectType, @QueryParam("subjectId") UUID subjectId,
+            @Parameter(description = "tasks decided by this organisation or about its subtree") @QueryParam("orgCode") String orgCode,
+            @Parameter(description = "true: only pending tasks past their due date") @QueryParam("overdue") Boolean overdue,
+            @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "must be 0 or more") int page,
+            @QueryParam("size") @DefaultValue("20") @Min(value = 1, message = "must be at least 1") @Max(value = 200, message = "must be at most 200") int size) {
+        return reviews.list(caller, status, subjectType, subjectId, orgCode, overdue, page, size);
+    }
+
+    @GET
+    @Path("review-tasks/{id}")
+    @Operation(summary = "One task with the submitted subject and what changed since its previous version")
+    public TaskView get(@PathParam("id") UUID id) {
+        return reviews.get(id, caller);
+    }
+
+    @POST
+    @Path("review-tasks/{id}/decision")
+    @RolesAllowed({ Roles.ADMIN, Roles.DEPT_REVIEWER, Roles.FINANCE_REVIEWER })
+    @Operation(summary = "Approve (优/良) or return (中/差, with an opinion). One decision per task: a second one answers 409")
+    public TaskView decide(@PathParam("id") UUID id, @Valid @NotNull(message = "a JSON body is required") DecisionInput input) {
+        return reviews.decide(id, input, caller);
+    }
+
+    @GET
+    @Path("reviews")
+    @Operation(summary = "Every review round of a subject with every decision and opinion (the audit trail)")
+    public List<ReviewRound> history(@QueryParam("subjectId") @NotNull(message = "is required") UUID subjectId) {
+        return reviews.history(subjectId, caller);
+    }
+}

@@ -1,0 +1,7 @@
+package io.jixiao.review.task;
+
+public enum TaskStatus {
+    PENDING,
+    APPROVED,
+    RETURNED
+}
