@@ -102,6 +102,31 @@ public class PostgresTestDatabase implements QuarkusTestResourceLifecycleManager
         return serverUrl.substring(0, slash + 1) + database + (query < 0 ? "" : serverUrl.substring(query));
     }
 
+    /**
+     * A PostgreSQL server found the same way (environment URL, local installation, Docker) for tests that need several
+     * databases on one server, such as the system tests that run all four services.
+     */
+    public static Server server() {
+        PostgresTestDatabase holder = new PostgresTestDatabase();
+        holder.database = "jixiao_probe_" + ProcessHandle.current().pid();
+        Map<String, String> cfg = holder.start();
+        String url = cfg.get("quarkus.datasource.jdbc.url");
+        return new Server(holder, url.substring(0, url.lastIndexOf('/') + 1), cfg.get("quarkus.datasource.username"),
+                cfg.get("quarkus.datasource.password"));
+    }
+
+    /** A server on which {@link #database} creates fresh databases; {@link #stop} removes a throw-away cluster. */
+    public record Server(PostgresTestDatabase owner, String urlPrefix, String user, String password) {
+        public String database(String name) {
+            owner.database = name + "_" + ProcessHandle.current().pid();
+            return owner.createDatabase(urlPrefix + "postgres", user, password);
+        }
+
+        public void stop() {
+            owner.stop();
+        }
+    }
+
     static Optional<Path> findPostgresBin() {
         Path root = Path.of("/usr/lib/postgresql");
         if (!Files.isDirectory(root)) {

@@ -1,0 +1,163 @@
+package io.jixiao.system;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import io.jixiao.testsupport.Tokens;
+import io.restassured.specification.RequestSpecification;
+
+/**
+ * A target table from submission to approval through project-, indicator- and review-service, all three as they ship,
+ * talking only through the broker: the reviewers' tasks appear, decisions flow back, the table locks.
+ */
+class ReviewAcrossServicesTest {
+    static Stack stack;
+    final String s = UUID.randomUUID().toString().substring(0, 6);
+    final String bureau = "F" + s;
+    final String dept = "D" + s;
+    final String unit = "U" + s;
+
+    @BeforeAll
+    static void start() {
+        stack = Stack.get();
+    }
+
+    @Test
+    void submitThenDepartmentThenFinanceApproveAndTheTableLocks() {
+        String table = preparedTable("总工会劳动竞赛专项资金");
+        long submitted = System.nanoTime();
+        as(staff(), "indicator").post("/api/v1/target-tables/" + table + "/submit").then().statusCode(200);
+        String deptTask = await("the department's task", () -> task(deptReviewer(), table, 0, 1));
+        long visibleMs = (System.nanoTime() - submitted) / 1_000_000;
+        System.out.printf("review task visible %d ms after submission%n", visibleMs);
+        assertTrue(visibleMs < 2000, "the task is visible within 2 s of the submission, took " + visibleMs + " ms");
+
+        as(deptReviewer(), "review").body(Map.of("outcome", "APPROVE", "grade", "优", "opinion", "同意"))
+                .post("/api/v1/review-tasks/" + deptTask + "/decision").then().statusCode(200);
+        String financeTask = await("the finance bureau's task", () -> task(financeReviewer(), table, 1, 1));
+        as(financeReviewer(), "review").body(Map.of("outcome", "APPROVE", "grade", "优", "opinion", "同意"))
+                .post("/api/v1/review-tasks/" + financeTask + "/decision").then().statusCode(200);
+
+        await("the approved table", () -> "APPROVED".equals(status(table)) ? table : null);
+        as(staff(), "indicator").get("/api/v1/target-tables/" + table).then().body("approvedVersion", equalTo(1));
+        as(staff(), "indicator").body(tableBody(null)).put("/api/v1/target-tables/" + table).then().statusCode(409);
+    }
+
+    @Test
+    void aReturnedTableIsEditedResubmittedAndReviewedInASecondRound() {
+        String table = preparedTable("市级劳模帮扶救助专项资金");
+        as(staff(), "indicator").post("/api/v1/target-tables/" + table + "/submit").then().statusCode(200);
+        String first = await("the first task", () -> task(deptReviewer(), table, 0, 1));
+        as(deptReviewer(), "review").body(Map.of("outcome", "RETURN", "grade", "中", "opinion", "请补充绩效标准"))
+                .post("/api/v1/review-tasks/" + first + "/decision").then().statusCode(200);
+        await("the returned table", () -> "RETURNED".equals(status(table)) ? table : null);
+        as(staff(), "indicator").get("/api/v1/target-tables/" + table).then().body("lastOpinion", equalTo("请补充绩效标准"));
+
+        Object revision = as(staff(), "indicator").get("/api/v1/target-tables/" + table).then().extract().path("revision");
+        as(staff(), "indicator").body(tableBody((Integer) revision)).put("/api/v1/target-tables/" + table).then()
+                .statusCode(200);
+        as(staff(), "indicator").post("/api/v1/target-tables/" + table + "/submit").then().statusCode(200)
+                .body("version", equalTo(2));
+        String second = await("the second round's task", () -> task(deptReviewer(), table, 0, 2));
+        as(deptReviewer(), "review").get("/api/v1/review-tasks/" + second).then()
+                .body("changes.changed[0].field", equalTo("standard"));
+        as(staff(), "review").get("/api/v1/reviews?subjectId=" + table).then().statusCode(200)
+                .body("version", equalTo(List.of(1, 2)))
+                .body("[0].outcome", equalTo("RETURNED"))
+                .body("[0].stages[0].opinion", equalTo("请补充绩效标准"))
+                .body("[1].outcome", equalTo("IN_REVIEW"));
+    }
+
+    /** Organisations, the year and a project in project-service; a draft table in indicator-service once it knows the project. */
+    private String preparedTable(String projectName) {
+        org(bureau, "FINANCE_BUREAU", null);
+        org(dept, "DEPARTMENT", bureau);
+        org(unit, "UNIT", dept);
+        int year = as(admin(), "project").body(Map.of("year", 2021)).post("/api/v1/fiscal-years").statusCode();
+        assertTrue(year == 201 || year == 409);
+        String project = as(staff(), "project").body(Map.of("fiscalYear", 2021, "name", projectName,
+                "totalAmount", "1000000.00")).post("/api/v1/projects").then().statusCode(201).extract().path("id");
+        Map<String, Object> body = tableBody(null);
+        body.put("projectId", project);
+        return await("indicator-service to know the project", () -> {
+            var r = as(staff(), "indicator").body(body).post("/api/v1/target-tables");
+            return r.statusCode() == 201 ? r.then().extract().path("id") : null;
+        });
+    }
+
+    private static Map<String, Object> tableBody(Integer revision) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("frameworkCode", "MOF-2020");
+        body.put("annualGoal", "组织全市职工开展劳动竞赛");
+        body.put("indicators", List.of(
+                Map.of("level1", "产出指标", "level2", "数量指标", "name", "市级技术比武竞赛参加人次", "target", "≥200000",
+                        "standard", revision == null ? "上年实际" : "近三年平均"),
+                Map.of("level1", "满意度指标", "level2", "服务对象满意度指标", "name", "参与职工满意度", "target", "≥95")));
+        if (revision != null) {
+            body.put("revision", revision);
+        }
+        return body;
+    }
+
+    private void org(String code, String type, String parent) {
+        Map<String, Object> body = new HashMap<>(Map.of("code", code, "name", code, "type", type));
+        if (parent != null) {
+            body.put("parentCode", parent);
+        }
+        int status = as(admin(), "project").body(body).post("/api/v1/orgs").statusCode();
+        assertTrue(status == 201 || status == 409, "org " + code + ": " + status);
+    }
+
+    private String status(String table) {
+        return as(staff(), "indicator").get("/api/v1/target-tables/" + table).then().extract().path("status");
+    }
+
+    private String task(String token, String subject, int stage, int version) {
+        List<Map<String, Object>> items = as(token, "review").get("/api/v1/review-tasks?subjectId=" + subject).then()
+                .statusCode(200).extract().path("items");
+        return items.stream().filter(t -> (int) t.get("stage") == stage && (int) t.get("subjectVersion") == version)
+                .map(t -> (String) t.get("id")).findFirst().orElse(null);
+    }
+
+    private static <T> T await(String what, Supplier<T> probe) {
+        long end = System.nanoTime() + 30_000_000_000L;
+        while (System.nanoTime() < end) {
+            T value = probe.get();
+            if (value != null) {
+                return value;
+            }
+            Stack.sleep(50);
+        }
+        throw new AssertionError("waited 30 s for " + what);
+    }
+
+    private static RequestSpecification as(String token, String service) {
+        return given().baseUri(stack.url(service)).auth().oauth2(token).contentType("application/json");
+    }
+
+    private static String admin() {
+        return Tokens.of("admin", null, "admin");
+    }
+
+    private String staff() {
+        return Tokens.of("staff", unit, "unit-staff");
+    }
+
+    private String deptReviewer() {
+        return Tokens.of("dept", dept, "dept-reviewer");
+    }
+
+    private String financeReviewer() {
+        return Tokens.of("finance", bureau, "finance-reviewer");
+    }
+}

@@ -1,0 +1,141 @@
+package io.jixiao.system;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.jixiao.testsupport.KafkaTestBroker;
+import io.jixiao.testsupport.PostgresTestDatabase;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+
+/**
+ * The four services as they ship (their packaged fast-jars) on one PostgreSQL server, one Kafka broker and one OIDC
+ * issuer, each on a free port. Started once for all system tests of the JVM.
+ */
+final class Stack {
+    static final List<String> SERVICES = List.of("project", "indicator", "review", "evaluation");
+    private static Stack instance;
+
+    final Map<String, Integer> ports = new LinkedHashMap<>();
+    private final List<Process> processes = new ArrayList<>();
+    private PostgresTestDatabase.Server postgres;
+    private OidcWiremockTestResource oidc;
+
+    static synchronized Stack get() {
+        if (instance == null) {
+            instance = new Stack();
+            instance.start();
+            Runtime.getRuntime().addShutdownHook(new Thread(instance::stop));
+        }
+        return instance;
+    }
+
+    String url(String service) {
+        return "http://localhost:" + ports.get(service);
+    }
+
+    private void start() {
+        postgres = PostgresTestDatabase.server();
+        String kafka = new KafkaTestBroker().start().get("kafka.bootstrap.servers");
+        oidc = new OidcWiremockTestResource();
+        String keycloak = oidc.start().get("keycloak.url");
+        Path logs = Path.of("target", "system-logs");
+        try {
+            Files.createDirectories(logs);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        for (String s : SERVICES) {
+            int port = freePort();
+            ports.put(s, port);
+            String jar = Path.of("..", s + "-service", "target", "quarkus-app", "quarkus-run.jar").toAbsolutePath().toString();
+            if (!Files.exists(Path.of(jar))) {
+                throw new IllegalStateException(jar + " is missing: the services are packaged before the system tests run");
+            }
+            List<String> cmd = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
+                    "-Dquarkus.http.port=" + port,
+                    "-Dquarkus.datasource.jdbc.url=" + postgres.database("sys_" + s),
+                    "-Dquarkus.datasource.username=" + postgres.user(),
+                    "-Dquarkus.datasource.password=" + postgres.password(),
+                    "-Dkafka.bootstrap.servers=" + kafka,
+                    "-Dquarkus.oidc.auth-server-url=" + keycloak + "/realms/quarkus",
+                    "-Dquarkus.oidc.token.issuer=https://server.example.com",
+                    "-Djixiao.outbox.poll-interval=1s",
+                    "-jar", jar);
+            try {
+                processes.add(new ProcessBuilder(cmd).redirectErrorStream(true)
+                        .redirectOutput(logs.resolve(s + "-service.log").toFile()).start());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        for (String s : SERVICES) {
+            awaitReady(s, Duration.ofSeconds(120));
+        }
+    }
+
+    private void awaitReady(String service, Duration timeout) {
+        HttpClient http = HttpClient.newHttpClient();
+        long end = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < end) {
+            try {
+                HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url(service) + "/q/health/ready"))
+                        .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.ofString());
+                if (r.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            sleep(300);
+        }
+        throw new IllegalStateException(service + "-service not ready; see target/system-logs/" + service + "-service.log");
+    }
+
+    private void stop() {
+        processes.forEach(Process::destroy);
+        for (Process p : processes) {
+            try {
+                p.waitFor();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        if (oidc != null) {
+            oidc.stop();
+        }
+        if (postgres != null) {
+            postgres.stop();
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
