@@ -12,6 +12,9 @@ public interface OutboxConfig {
     /** Events read and sent per round trip. */
     int batchSize();
 
+    /** The topics this service publishes to: their metadata is fetched at start so the first event goes out at once. */
+    java.util.Optional<java.util.List<String>> topics();
+
     /** How long one batch may wait for the broker's acknowledgements before it is retried later. */
     Duration sendTimeout();
 }

@@ -69,6 +69,14 @@ public class OutboxRelay {
     }
 
     void onStart(@Observes StartupEvent event) {
+        // connect before the first event needs it: a user waits on the first submission as much as on any other
+        worker.execute(() -> config.topics().orElse(List.of()).forEach(topic -> {
+            try {
+                producer().partitionsFor(topic);
+            } catch (RuntimeException e) {
+                LOG.debugf("outbox relay: broker not reachable yet (%s); events wait in the outbox", e.getMessage());
+            }
+        }));
         wake();
     }
 
