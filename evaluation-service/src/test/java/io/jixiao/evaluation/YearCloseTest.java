@@ -30,6 +30,10 @@ class YearCloseTest {
                 closed.replace("2041", "2042"));
 
         awaitJobs(2042, 1);
+        for (int i = 0; i < 100 && !"COMPLETED".equals(given().auth().oauth2(FINANCE).get("/api/v1/year-closes?fiscalYear=2041")
+                .then().extract().path("[0].status")); i++) {
+            Thread.sleep(100); // a job with nothing to finalise completes on the worker's next round
+        }
         List<?> jobs = given().auth().oauth2(FINANCE).get("/api/v1/year-closes?fiscalYear=2041").then().statusCode(200)
                 .extract().jsonPath().getList("$");
         assertEquals(1, jobs.size(), "one close job however often the event arrives");

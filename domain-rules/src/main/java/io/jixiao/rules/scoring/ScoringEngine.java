@@ -30,13 +30,18 @@ public final class ScoringEngine {
         BigDecimal rate = rate(sheet.budget());
         BigDecimal exactBudget = rate == null ? BigDecimal.ZERO : rate.min(BigDecimal.ONE).multiply(budgetWeight, MC);
         BigDecimal budgetScore = round(exactBudget, policy.decimals());
-        List<BigDecimal> weights = weights(sheet.indicators(), policy, HUNDRED.subtract(budgetWeight));
+        List<BigDecimal> weights = weights(sheet.indicators(), policy);
         List<ScoreResult.RowScore> rows = new ArrayList<>();
         // the total adds the exact scores and rounds once, so three rows of 50/3 make 50, not 50.01
         BigDecimal total = exactBudget;
         for (int i = 0; i < sheet.indicators().size(); i++) {
             Sheet.Row row = sheet.indicators().get(i);
-            Scored scored = scoreRow(row, weights.get(i), policy);
+            Scored scored;
+            try {
+                scored = scoreRow(row, weights.get(i), policy);
+            } catch (ScoreOutsideBand e) {
+                throw e.at(i);
+            }
             rows.add(scored.shown());
             total = total.add(scored.exact());
         }
@@ -57,7 +62,7 @@ public final class ScoringEngine {
      * The weight of each row: as given where the sheet gives one; otherwise the policy's 一级 weight shared evenly
      * over that 一级's rows. Rows that do not apply get none, and the others are rescaled to the same total.
      */
-    List<BigDecimal> weights(List<Sheet.Row> rows, ScoringPolicy policy, BigDecimal indicatorTotal) {
+    public List<BigDecimal> weights(List<Sheet.Row> rows, ScoringPolicy policy) {
         Map<String, Integer> perLevel1 = new LinkedHashMap<>();
         for (Sheet.Row r : rows) {
             if (r.weight() == null) {
@@ -199,11 +204,22 @@ public final class ScoringEngine {
     /** A qualitative score the evaluator put outside the band of the verdict they chose. */
     public static final class ScoreOutsideBand extends IllegalArgumentException {
         public final String indicator;
+        /** The row's position in the sheet. */
+        public final int index;
 
         ScoreOutsideBand(String indicator, Achievement achievement, BigDecimal low, BigDecimal high, BigDecimal score) {
-            super("score " + score.toPlainString() + " lies outside the " + achievement + " band " + low.toPlainString()
-                    + "–" + high.toPlainString());
+            this(indicator, -1, "score " + score.toPlainString() + " lies outside the " + achievement + " band "
+                    + low.toPlainString() + "–" + high.toPlainString());
+        }
+
+        private ScoreOutsideBand(String indicator, int index, String message) {
+            super(message);
             this.indicator = indicator;
+            this.index = index;
+        }
+
+        ScoreOutsideBand at(int row) {
+            return new ScoreOutsideBand(indicator, row, getMessage());
         }
     }
 }

@@ -33,6 +33,9 @@ public class YearClose extends PanacheEntityBase {
     public Status status;
     public int total;
     public int done;
+    /** Of those done, how many were never submitted (finalised as NOT_SUBMITTED with what was entered). */
+    @Column(name = "not_submitted")
+    public int notSubmitted;
     @Column(name = "closed_by")
     public String closedBy;
     @Column(name = "started_at")

@@ -15,11 +15,12 @@ import io.jixiao.platform.inbox.Inbox;
 import io.jixiao.platform.problem.ProblemException;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 /**
- * Starts a close job for each fiscal-year.closed.v1; the same event delivered twice starts one job.
- * The job finalises the self-evaluations of the year in its scope; until evaluations exist it completes with 0 of 0.
+ * Starts a close job for each fiscal-year.closed.v1 (the same event delivered twice starts one job); the
+ * {@link YearCloseWorker} then finalises the year's evaluations in batches and reports progress on the job.
  */
 @ApplicationScoped
 public class YearCloseService {
@@ -28,14 +29,18 @@ public class YearCloseService {
 
     private final Inbox inbox;
     private final ObjectMapper json;
+    private final EntityManager em;
+    private final YearCloseWorker worker;
 
-    YearCloseService(Inbox inbox, ObjectMapper json) {
+    YearCloseService(Inbox inbox, ObjectMapper json, EntityManager em, YearCloseWorker worker) {
         this.inbox = inbox;
         this.json = json;
+        this.em = em;
+        this.worker = worker;
     }
 
     @Incoming("fiscal-years")
-    @Blocking // ordered: one partition's events are applied in order
+    @Blocking // ordered
     @Transactional
     public void onFiscalYear(ConsumerRecord<String, String> record) throws Exception {
         var event = inbox.accept(record, CONSUMER, TYPES);
@@ -52,9 +57,12 @@ public class YearCloseService {
         job.scopeOrgPath = closed.path("scopeOrgPath").asText("/");
         job.closedBy = closed.path("closedBy").asText(null);
         job.startedAt = OffsetDateTime.now();
-        job.status = YearClose.Status.COMPLETED;
-        job.finishedAt = job.startedAt;
+        job.total = ((Number) em.createNativeQuery("SELECT count(*) FROM evaluation WHERE fiscal_year = ?1"
+                + " AND org_path LIKE ?2 AND status NOT IN ('FINAL', 'NOT_SUBMITTED')")
+                .setParameter(1, job.fiscalYear).setParameter(2, job.scopeOrgPath + "%").getSingleResult()).intValue();
+        job.status = YearClose.Status.RUNNING;
         job.persist();
+        worker.wakeAfterCommit();
     }
 
     public List<YearCloseView> list(int fiscalYear) {

@@ -57,6 +57,38 @@ public class Outbox {
         return id;
     }
 
+    /** One event of a batch: see {@link #publishAll}. */
+    public record Event(String topic, String type, String aggregateId, Object data) {
+    }
+
+    /**
+     * Writes many events in one JDBC batch inside the caller's transaction: for batch jobs such as closing a year,
+     * where thousands of state changes commit together.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void publishAll(java.util.List<Event> events) {
+        if (events.isEmpty()) {
+            return;
+        }
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        em.unwrap(org.hibernate.Session.class).doWork(connection -> {
+            try (var ps = connection.prepareStatement("INSERT INTO outbox_event (id, topic, aggregate_id, type, payload,"
+                    + " occurred_at) VALUES (?, ?, ?, ?, ?, ?)")) {
+                for (Event e : events) {
+                    ps.setObject(1, UUID.randomUUID());
+                    ps.setString(2, e.topic());
+                    ps.setString(3, e.aggregateId());
+                    ps.setString(4, e.type());
+                    ps.setString(5, toJson(e.data()));
+                    ps.setObject(6, now);
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+        });
+        wakeRelayAfterCommit();
+    }
+
     private void wakeRelayAfterCommit() {
         if (transactions.getResource(WAKE_KEY) != null) {
             return;

@@ -1,0 +1,32 @@
+package io.jixiao.evaluation.evaluation;
+
+import java.time.OffsetDateTime;
+
+import io.jixiao.platform.outbox.Outbox;
+import io.jixiao.rules.scoring.ScoringEngine;
+import io.jixiao.rules.scoring.ScoringPolicy;
+
+/** Closing the year for one evaluation: scored with the year's policy, FINAL if it was ever submitted, else NOT_SUBMITTED. */
+public final class EvaluationFinalizer {
+    private EvaluationFinalizer() {
+    }
+
+    /** The evaluation as finalised, whether it had been submitted, and its evaluation.scored.v1. */
+    public record Finalised(Evaluation evaluation, boolean submitted, Outbox.Event event) {
+    }
+
+    public static Finalised finalise(Evaluation e, ScoringPolicy policy, OffsetDateTime now) {
+        try {
+            EvaluationScorer.score(e, policy);
+        } catch (ScoringEngine.ScoreOutsideBand | io.jixiao.platform.problem.ProblemException invalid) {
+            // an entry the unit never corrected: the scores of its last save stand
+        }
+        e.status = e.wasSubmitted ? EvaluationStatus.FINAL : EvaluationStatus.NOT_SUBMITTED;
+        e.finalizedAt = now;
+        EvaluationEvents.Scored scored = new EvaluationEvents.Scored(e.id, e.tableId, e.projectId, e.projectName, e.orgCode,
+                e.orgPath, e.fiscalYear, e.status, e.budgetAdjusted, e.budgetRate, e.budgetScore, e.totalScore, e.grade,
+                e.reviewedTotal, now);
+        return new Finalised(e, e.wasSubmitted,
+                new Outbox.Event(EvaluationEvents.TOPIC, EvaluationEvents.SCORED, e.id.toString(), scored));
+    }
+}

@@ -1,0 +1,55 @@
+package io.jixiao.evaluation.evaluation;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import io.jixiao.evaluation.scoring.ScoringPreviewResource;
+import io.jixiao.rules.scoring.ScoreResult;
+import io.jixiao.rules.scoring.ScoringEngine;
+import io.jixiao.rules.scoring.ScoringPolicy;
+import io.jixiao.rules.scoring.Sheet;
+
+/** Turns an evaluation into a sheet for the engine and writes the result back onto it. */
+final class EvaluationScorer {
+    private static final ScoringEngine ENGINE = new ScoringEngine();
+
+    private EvaluationScorer() {
+    }
+
+    static ScoreResult score(Evaluation e, ScoringPolicy policy) {
+        ScoreResult r = ScoringPreviewResource.score(ENGINE, sheet(e, policy), policy);
+        e.budgetWeight = e.budgetWeight == null ? policy.budgetWeight() : e.budgetWeight;
+        e.budgetRate = r.budgetRate();
+        e.budgetScore = r.budgetScore();
+        e.totalScore = r.total();
+        e.grade = r.grade();
+        for (int i = 0; i < e.indicators.size(); i++) {
+            EvaluationIndicator x = e.indicators.get(i);
+            ScoreResult.RowScore s = r.indicators().get(i);
+            x.score = s.score();
+            x.needsDeviation = s.needsDeviationAnalysis();
+        }
+        return r;
+    }
+
+    static Sheet sheet(Evaluation e, ScoringPolicy policy) {
+        List<Sheet.Row> rows = new ArrayList<>();
+        for (EvaluationIndicator x : e.indicators) {
+            rows.add(new Sheet.Row(x.level1, x.level2, x.name, x.targetText, x.actualText, x.weight, x.direction,
+                    x.achievement, x.evaluatorScore, x.applicable));
+        }
+        return new Sheet(new Sheet.Budget(e.budgetAdjusted, e.budgetExecuted,
+                e.budgetWeight == null ? policy.budgetWeight() : e.budgetWeight), rows);
+    }
+
+    /** The policy's default weights spread over the rows that have none (tables without 分值). */
+    static void fillWeights(Evaluation e, ScoringPolicy policy) {
+        var weights = ENGINE.weights(sheet(e, policy).indicators(), policy);
+        for (int i = 0; i < e.indicators.size(); i++) {
+            EvaluationIndicator x = e.indicators.get(i);
+            if (x.weight == null) {
+                x.weight = weights.get(i).setScale(4, java.math.RoundingMode.HALF_UP);
+            }
+        }
+    }
+}

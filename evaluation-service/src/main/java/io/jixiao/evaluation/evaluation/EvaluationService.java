@@ -1,0 +1,322 @@
+package io.jixiao.evaluation.evaluation;
+
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.jboss.logging.Logger;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.jixiao.evaluation.budget.BudgetCopy;
+import io.jixiao.evaluation.scoring.PolicyService;
+import io.jixiao.platform.outbox.Outbox;
+import io.jixiao.platform.problem.Problem;
+import io.jixiao.platform.problem.ProblemException;
+import io.jixiao.platform.problem.Violations;
+import io.jixiao.platform.security.Caller;
+import io.jixiao.platform.security.OrgPath;
+import io.jixiao.platform.security.Roles;
+import io.jixiao.platform.web.PageResult;
+import io.jixiao.rules.scoring.ScoringPolicy;
+import io.jixiao.rules.target.Direction;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+/**
+ * Self-evaluations: prepared from an approved target table, filled in by the unit (scored on every save), submitted to
+ * review, approved or returned, finalised when the year closes.
+ */
+@ApplicationScoped
+public class EvaluationService {
+    private static final Logger LOG = Logger.getLogger(EvaluationService.class);
+
+    private final PolicyService policies;
+    private final Outbox outbox;
+
+    EvaluationService(PolicyService policies, Outbox outbox) {
+        this.policies = policies;
+        this.outbox = outbox;
+    }
+
+    /**
+     * target-table.approved.v1: a PENDING evaluation prefilled with every indicator, its target and weight. An adjusted
+     * table approved later replaces the targets of an evaluation not yet submitted, keeping what was entered.
+     */
+    @Transactional
+    public void prepare(JsonNode approved) {
+        JsonNode table = approved.path("table");
+        UUID tableId = UUID.fromString(table.path("id").asText());
+        Evaluation e = Evaluation.find("tableId", tableId).firstResult();
+        if (e != null && !e.status.editable()) {
+            LOG.infof("evaluation %s of table %s is %s; the newly approved targets wait for the next year", e.id, tableId, e.status);
+            return;
+        }
+        boolean created = e == null;
+        if (created) {
+            e = new Evaluation();
+            e.id = UUID.randomUUID();
+            e.tableId = tableId;
+            e.status = EvaluationStatus.PENDING;
+            e.createdAt = OffsetDateTime.now();
+        }
+        e.tableVersion = approved.path("version").asInt();
+        e.projectId = UUID.fromString(table.path("projectId").asText());
+        e.projectName = table.path("projectName").asText(null);
+        e.orgCode = table.path("orgCode").asText();
+        e.orgPath = table.path("orgPath").asText();
+        e.fiscalYear = table.path("fiscalYear").asInt();
+        e.goalExpected = e.goalExpected != null ? e.goalExpected : text(table, "annualGoal", text(table, "overallGoal", null));
+        replaceIndicators(e, table.path("indicators"));
+        BudgetCopy budget = BudgetCopy.findById(e.projectId);
+        if (budget != null) {
+            copyBudget(e, budget);
+        }
+        ScoringPolicy policy = policies.effective(e.fiscalYear, e.orgPath);
+        EvaluationScorer.fillWeights(e, policy);
+        EvaluationScorer.score(e, policy);
+        e.updatedAt = OffsetDateTime.now();
+        e.updatedBy = "system";
+        e.persist();
+        if (created) {
+            statusEvent(e, EvaluationEvents.PREPARED, null, null);
+        }
+    }
+
+    /** project.budget-executed.v1: the figures of every evaluation of the project that is still open. */
+    @Transactional
+    public void applyBudget(BudgetCopy b) {
+        for (Evaluation e : Evaluation.<Evaluation>list("projectId", b.projectId)) {
+            if (e.status.editable()) {
+                copyBudget(e, b);
+                EvaluationScorer.score(e, policies.effective(e.fiscalYear, e.orgPath));
+                e.updatedAt = OffsetDateTime.now();
+            }
+        }
+    }
+
+    /** The unit's entries; the answer carries the score they make. */
+    @Transactional
+    public EvaluationView update(UUID id, EvaluationInput in, Caller caller) {
+        Evaluation e = writable(id, caller);
+        if (!e.status.editable()) {
+            throw new ProblemException(Problem.of(409, "Locked", "Evaluation " + id + " is " + e.status
+                    + "; it can be edited again if the review returns it"));
+        }
+        if (in.revision() != null && in.revision() != e.revision) {
+            throw ProblemException.conflict("Evaluation " + id + " was changed by someone else (revision " + e.revision
+                    + ", yours " + in.revision() + "); reload it and apply your change again");
+        }
+        if (in.indicators() != null && in.indicators().size() != e.indicators.size()) {
+            throw ProblemException.invalid("indicators", "must have one entry per indicator (" + e.indicators.size()
+                    + "), in the evaluation's order");
+        }
+        e.goalExpected = in.goalExpected() != null ? in.goalExpected() : e.goalExpected;
+        e.goalActual = in.goalActual() != null ? in.goalActual() : e.goalActual;
+        if (in.budget() != null) {
+            e.budgetInitial = in.budget().initial() != null ? in.budget().initial() : e.budgetInitial;
+            e.budgetAdjusted = in.budget().adjusted() != null ? in.budget().adjusted() : e.budgetAdjusted;
+            e.budgetExecuted = in.budget().executed() != null ? in.budget().executed() : e.budgetExecuted;
+        }
+        if (in.indicators() != null) {
+            for (int i = 0; i < e.indicators.size(); i++) {
+                EvaluationInput.Row r = in.indicators().get(i);
+                EvaluationIndicator x = e.indicators.get(i);
+                if (r == null) {
+                    continue;
+                }
+                x.actualText = r.actual();
+                x.achievement = r.achievement();
+                x.evaluatorScore = r.score();
+                x.deviationAnalysis = r.deviationAnalysis();
+            }
+        }
+        EvaluationScorer.score(e, policies.effective(e.fiscalYear, e.orgPath));
+        e.status = e.status == EvaluationStatus.PENDING ? EvaluationStatus.DRAFT : e.status;
+        e.updatedAt = OffsetDateTime.now();
+        e.updatedBy = caller.name();
+        e.revision++;
+        return EvaluationView.of(e);
+    }
+
+    /** Submission: every row below its weight needs its deviation analysis, every worded row its verdict. */
+    @Transactional
+    public EvaluationView submit(UUID id, Caller caller) {
+        Evaluation e = Evaluation.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        if (e == null || !visible(e, caller)) {
+            throw ProblemException.notFound("Evaluation", id);
+        }
+        requireWriter(e, caller);
+        if (!e.status.editable()) {
+            throw new ProblemException(Problem.of(409, "Not submittable", "Evaluation " + id + " is " + e.status));
+        }
+        EvaluationScorer.score(e, policies.effective(e.fiscalYear, e.orgPath));
+        Violations v = new Violations();
+        v.check(e.budgetAdjusted != null, "budget.adjusted", "is required: 全年预算数");
+        v.check(e.budgetExecuted != null, "budget.executed", "is required: 全年执行数");
+        for (int i = 0; i < e.indicators.size(); i++) {
+            EvaluationIndicator x = e.indicators.get(i);
+            if (x.applicable && x.needsDeviation && (x.deviationAnalysis == null || x.deviationAnalysis.isBlank())) {
+                v.add("indicators[" + i + "].deviationAnalysis", "is required: " + x.name + " scored " + x.score
+                        + " of " + x.weight.stripTrailingZeros().toPlainString() + " (偏差原因分析及改进措施)");
+            }
+        }
+        v.throwIfAny();
+        e.submittedVersion++;
+        e.status = EvaluationStatus.SUBMITTED;
+        e.wasSubmitted = true;
+        e.updatedAt = OffsetDateTime.now();
+        e.updatedBy = caller.name();
+        e.revision++;
+        EvaluationView view = EvaluationView.of(e);
+        outbox.publish(EvaluationEvents.TOPIC, EvaluationEvents.SUBMITTED, e.id.toString(),
+                new EvaluationEvents.Submitted(view, e.submittedVersion, null, caller.name(), e.updatedAt));
+        return view;
+    }
+
+    /** review.completed.v1 for an evaluation: a stale or repeated outcome changes nothing. */
+    @Transactional
+    public void applyReview(UUID id, int version, boolean approved, String grade, String opinion) {
+        Evaluation e = Evaluation.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        if (e == null || e.status != EvaluationStatus.SUBMITTED || e.submittedVersion != version) {
+            return;
+        }
+        e.status = approved ? EvaluationStatus.APPROVED : EvaluationStatus.RETURNED;
+        e.lastGrade = grade;
+        e.lastOpinion = opinion;
+        e.updatedAt = OffsetDateTime.now();
+        e.updatedBy = "review";
+        e.revision++;
+        statusEvent(e, approved ? EvaluationEvents.APPROVED : EvaluationEvents.RETURNED, grade, opinion);
+    }
+
+    /** 复核: a reviewer's total with the reason; the computed score stays as it is. */
+    @Transactional
+    public EvaluationView reviewScore(UUID id, ReviewScoreInput in, Caller caller) {
+        Evaluation e = Evaluation.findById(id);
+        if (e == null || !visible(e, caller)) {
+            throw ProblemException.notFound("Evaluation", id);
+        }
+        boolean reviewer = caller.isAdmin() || caller.has(Roles.DEPT_REVIEWER) || caller.has(Roles.FINANCE_REVIEWER);
+        if (!reviewer || caller.orgCode() != null && caller.orgCode().equals(e.orgCode) && !caller.isAdmin()) {
+            throw ProblemException.forbidden("A reviewer above the unit adjusts its score");
+        }
+        if (e.status != EvaluationStatus.SUBMITTED && e.status != EvaluationStatus.APPROVED) {
+            throw new ProblemException(Problem.of(409, "Not under review", "Evaluation " + id + " is " + e.status
+                    + "; scores are reviewed between submission and the year's close"));
+        }
+        e.reviewedTotal = in.total();
+        e.reviewReason = in.reason().strip();
+        e.reviewedBy = caller.name();
+        e.reviewedAt = OffsetDateTime.now();
+        e.revision++;
+        return EvaluationView.of(e);
+    }
+
+    public EvaluationView get(UUID id, Caller caller) {
+        Evaluation e = Evaluation.findById(id);
+        if (e == null || !visible(e, caller)) {
+            throw ProblemException.notFound("Evaluation", id);
+        }
+        return EvaluationView.of(e);
+    }
+
+    public PageResult<EvaluationSummary> list(Caller caller, Integer fiscalYear, String orgCode, EvaluationStatus status,
+            UUID projectId, int page, int size) {
+        StringBuilder q = new StringBuilder("1 = 1");
+        Map<String, Object> p = new HashMap<>();
+        if (!caller.seesEverything()) {
+            q.append(" and orgPath like :scope escape '\\'");
+            p.put("scope", OrgPath.underPattern(caller.requireOrgCode()));
+        }
+        if (orgCode != null && !orgCode.isBlank()) {
+            q.append(" and orgPath like :org escape '\\'");
+            p.put("org", OrgPath.underPattern(orgCode.strip()));
+        }
+        if (fiscalYear != null) {
+            q.append(" and fiscalYear = :year");
+            p.put("year", fiscalYear);
+        }
+        if (status != null) {
+            q.append(" and status = :status");
+            p.put("status", status);
+        }
+        if (projectId != null) {
+            q.append(" and projectId = :project");
+            p.put("project", projectId);
+        }
+        var found = Evaluation.find(q.toString(), Sort.descending("updatedAt").and("id"), p);
+        List<EvaluationSummary> items = found.page(Page.of(page, size)).<Evaluation>list().stream()
+                .map(EvaluationSummary::of).toList();
+        return new PageResult<>(items, page, size, found.count());
+    }
+
+    private void replaceIndicators(Evaluation e, JsonNode rows) {
+        Map<String, EvaluationIndicator> entered = new HashMap<>();
+        e.indicators.forEach(x -> entered.put(key(x.level1, x.level2, x.name), x));
+        e.indicators.clear();
+        for (JsonNode r : rows) {
+            EvaluationIndicator x = new EvaluationIndicator();
+            x.level1 = text(r, "level1", null);
+            x.level2 = text(r, "level2", null);
+            x.name = text(r, "name", null);
+            x.targetText = text(r, "target", null);
+            x.weight = r.hasNonNull("weight") ? r.get("weight").decimalValue() : null;
+            x.direction = r.hasNonNull("direction") ? Direction.valueOf(r.get("direction").asText()) : null;
+            x.applicable = r.path("applicable").asBoolean(true);
+            EvaluationIndicator before = entered.get(key(x.level1, x.level2, x.name));
+            if (before != null) {
+                x.actualText = before.actualText;
+                x.achievement = before.achievement;
+                x.evaluatorScore = before.evaluatorScore;
+                x.deviationAnalysis = before.deviationAnalysis;
+            }
+            e.indicators.add(x);
+        }
+    }
+
+    private static void copyBudget(Evaluation e, BudgetCopy b) {
+        e.budgetInitial = b.initialTotal;
+        e.budgetAdjusted = b.adjustedTotal;
+        e.budgetExecuted = b.executedTotal;
+        e.budgetBreakdown = b.breakdown;
+    }
+
+    private void statusEvent(Evaluation e, String type, String grade, String opinion) {
+        outbox.publish(EvaluationEvents.TOPIC, type, e.id.toString(), new EvaluationEvents.StatusChanged(e.id, e.tableId,
+                e.projectId, e.orgCode, e.fiscalYear, e.status, grade, opinion, OffsetDateTime.now()));
+    }
+
+    static boolean visible(Evaluation e, Caller caller) {
+        return caller.seesEverything() || OrgPath.under(e.orgPath, caller.requireOrgCode());
+    }
+
+    private Evaluation writable(UUID id, Caller caller) {
+        Evaluation e = Evaluation.findById(id);
+        if (e == null || !visible(e, caller)) {
+            throw ProblemException.notFound("Evaluation", id);
+        }
+        requireWriter(e, caller);
+        return e;
+    }
+
+    private static void requireWriter(Evaluation e, Caller caller) {
+        boolean own = caller.has(Roles.UNIT_STAFF) && e.orgCode.equals(caller.orgCode());
+        if (!caller.isAdmin() && !own) {
+            throw ProblemException.forbidden("Only staff of " + e.orgCode + " and admins fill in this self-evaluation");
+        }
+    }
+
+    private static String key(String a, String b, String c) {
+        return a + "/" + b + "/" + c;
+    }
+
+    private static String text(JsonNode n, String field, String otherwise) {
+        return n.hasNonNull(field) && !n.get(field).asText().isBlank() ? n.get(field).asText() : otherwise;
+    }
+}

@@ -1,0 +1,31 @@
+package io.jixiao.evaluation.summary;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.jixiao.platform.security.Caller;
+import io.jixiao.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
+
+@Path("/api/v1/evaluations/summary")
+@Tag(name = "self-evaluations")
+public class SummaryResource {
+    private final SummaryService summaries;
+    private final Caller caller;
+
+    SummaryResource(SummaryService summaries, Caller caller) {
+        this.summaries = summaries;
+        this.caller = caller;
+    }
+
+    @GET
+    @RolesAllowed({ Roles.ADMIN, Roles.AUDITOR, Roles.FINANCE_REVIEWER, Roles.DEPT_REVIEWER, Roles.UNIT_STAFF })
+    @Operation(summary = "A year's figures for the disclosure statement: projects, funds and shares, scores, grades, per unit")
+    public YearSummary summary(@QueryParam("fiscalYear") @NotNull(message = "is required") Integer fiscalYear) {
+        return summaries.summary(fiscalYear, caller);
+    }
+}

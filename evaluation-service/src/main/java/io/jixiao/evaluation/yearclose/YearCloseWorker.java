@@ -1,0 +1,207 @@
+package io.jixiao.evaluation.yearclose;
+
+import java.math.BigDecimal;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hibernate.Session;
+import org.jboss.logging.Logger;
+
+import io.jixiao.evaluation.evaluation.Evaluation;
+import io.jixiao.evaluation.evaluation.EvaluationFinalizer;
+import io.jixiao.evaluation.scoring.PolicyService;
+import io.jixiao.platform.outbox.Outbox;
+import io.jixiao.rules.scoring.ScoringPolicy;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+
+/**
+ * Finalises the evaluations of RUNNING close jobs, one batch per transaction: read the batch in three queries, score
+ * it in memory, write scores, statuses and evaluation.scored.v1 events in a few bulk statements, advance the job.
+ * A crash loses at most the batch in flight, which the next round redoes; finalised evaluations are never touched again.
+ */
+@ApplicationScoped
+public class YearCloseWorker {
+    private static final Logger LOG = Logger.getLogger(YearCloseWorker.class);
+
+    private final EntityManager em;
+    private final PolicyService policies;
+    private final Outbox outbox;
+    private final TransactionSynchronizationRegistry transactions;
+    private final int batchSize;
+    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> new Thread(r, "year-close"));
+    private final AtomicBoolean queued = new AtomicBoolean();
+
+    YearCloseWorker(EntityManager em, PolicyService policies, Outbox outbox, TransactionSynchronizationRegistry transactions,
+            @ConfigProperty(name = "jixiao.year-close.batch-size") int batchSize) {
+        this.em = em;
+        this.policies = policies;
+        this.outbox = outbox;
+        this.transactions = transactions;
+        this.batchSize = batchSize;
+    }
+
+    void onStop(@Observes ShutdownEvent event) {
+        executor.shutdownNow();
+    }
+
+    /** Starts working right after the transaction that created a job commits. */
+    void wakeAfterCommit() {
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    wake();
+                }
+            }
+        });
+    }
+
+    /** The safety net: jobs left RUNNING by a crash or a restart resume here. */
+    @Scheduled(every = "5s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void poll() {
+        wake();
+    }
+
+    private void wake() {
+        if (!queued.compareAndSet(false, true)) {
+            return;
+        }
+        executor.execute(() -> {
+            queued.set(false);
+            try {
+                List<UUID> running = QuarkusTransaction.requiringNew().call(() -> YearClose.<YearClose>list("status",
+                        YearClose.Status.RUNNING).stream().map(j -> j.id).toList());
+                for (UUID job : running) {
+                    while (QuarkusTransaction.requiringNew().call(() -> batch(job))) {
+                        // next batch
+                    }
+                }
+            } catch (RuntimeException e) {
+                LOG.error("year close: a batch failed; it is retried on the next round", e);
+            }
+        });
+    }
+
+    /** One batch of one job; false when the job has nothing left (and is then COMPLETED). */
+    boolean batch(UUID jobId) {
+        YearClose job = YearClose.findById(jobId, LockModeType.PESSIMISTIC_WRITE);
+        if (job == null || job.status != YearClose.Status.RUNNING) {
+            return false;
+        }
+        @SuppressWarnings("unchecked")
+        List<UUID> ids = em.createNativeQuery("SELECT id FROM evaluation WHERE fiscal_year = ?1 AND org_path LIKE ?2"
+                + " AND status NOT IN ('FINAL', 'NOT_SUBMITTED') ORDER BY id LIMIT ?3 FOR UPDATE SKIP LOCKED", UUID.class)
+                .setParameter(1, job.fiscalYear).setParameter(2, job.scopeOrgPath + "%").setParameter(3, batchSize)
+                .getResultList();
+        if (ids.isEmpty()) {
+            job.status = YearClose.Status.COMPLETED;
+            job.finishedAt = OffsetDateTime.now();
+            job.total = Math.max(job.total, job.done);
+            LOG.infof("year close %d (%s): %d evaluations finalised, %d never submitted", job.fiscalYear,
+                    job.scopeOrgPath, job.done, job.notSubmitted);
+            return false;
+        }
+        List<Evaluation> batch = load(ids);
+        Map<String, ScoringPolicy> byRegion = new HashMap<>();
+        OffsetDateTime now = OffsetDateTime.now();
+        List<EvaluationFinalizer.Finalised> done = new ArrayList<>();
+        for (Evaluation e : batch) {
+            ScoringPolicy policy = byRegion.computeIfAbsent(region(e.orgPath), r -> policies.effective(e.fiscalYear, e.orgPath));
+            done.add(EvaluationFinalizer.finalise(e, policy, now));
+        }
+        em.unwrap(Session.class).doWork(c -> write(c, done));
+        outbox.publishAll(done.stream().map(EvaluationFinalizer.Finalised::event).toList());
+        job.done += done.size();
+        job.notSubmitted += (int) done.stream().filter(f -> !f.submitted()).count();
+        job.total = Math.max(job.total, job.done);
+        return true;
+    }
+
+    /** The batch with its indicator rows, detached: the scores go back in bulk statements, not through dirty checking. */
+    private List<Evaluation> load(List<UUID> ids) {
+        List<Evaluation> list = Evaluation.list("id in ?1", ids);
+        list.forEach(e -> e.indicators.size());
+        list.forEach(em::detach);
+        return list;
+    }
+
+    private static void write(Connection c, List<EvaluationFinalizer.Finalised> done) throws java.sql.SQLException {
+        int n = done.size();
+        UUID[] ids = new UUID[n];
+        String[] statuses = new String[n];
+        BigDecimal[] totals = new BigDecimal[n];
+        String[] grades = new String[n];
+        BigDecimal[] rates = new BigDecimal[n];
+        BigDecimal[] budgetScores = new BigDecimal[n];
+        List<UUID> rowIds = new ArrayList<>();
+        List<Integer> positions = new ArrayList<>();
+        List<BigDecimal> scores = new ArrayList<>();
+        List<Boolean> deviations = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            Evaluation e = done.get(i).evaluation();
+            ids[i] = e.id;
+            statuses[i] = e.status.name();
+            totals[i] = e.totalScore;
+            grades[i] = e.grade;
+            rates[i] = e.budgetRate;
+            budgetScores[i] = e.budgetScore;
+            for (int p = 0; p < e.indicators.size(); p++) {
+                rowIds.add(e.id);
+                positions.add(p);
+                scores.add(e.indicators.get(p).score);
+                deviations.add(e.indicators.get(p).needsDeviation);
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement("UPDATE evaluation e SET status = u.status, total_score = u.total,"
+                + " grade = u.grade, budget_rate = u.rate, budget_score = u.budget_score, finalized_at = now(),"
+                + " updated_at = now(), updated_by = 'year-close', revision = e.revision + 1"
+                + " FROM unnest(?, ?, ?, ?, ?, ?) AS u(id, status, total, grade, rate, budget_score) WHERE e.id = u.id")) {
+            ps.setArray(1, c.createArrayOf("uuid", ids));
+            ps.setArray(2, c.createArrayOf("text", statuses));
+            ps.setArray(3, c.createArrayOf("numeric", totals));
+            ps.setArray(4, c.createArrayOf("text", grades));
+            ps.setArray(5, c.createArrayOf("numeric", rates));
+            ps.setArray(6, c.createArrayOf("numeric", budgetScores));
+            ps.executeUpdate();
+        }
+        try (PreparedStatement ps = c.prepareStatement("UPDATE evaluation_indicator i SET score = u.score,"
+                + " needs_deviation = u.deviation FROM unnest(?, ?, ?, ?) AS u(evaluation_id, position, score, deviation)"
+                + " WHERE i.evaluation_id = u.evaluation_id AND i.position = u.position")) {
+            Array a = c.createArrayOf("uuid", rowIds.toArray());
+            ps.setArray(1, a);
+            ps.setArray(2, c.createArrayOf("int4", positions.toArray()));
+            ps.setArray(3, c.createArrayOf("numeric", scores.toArray()));
+            ps.setArray(4, c.createArrayOf("bool", deviations.toArray()));
+            ps.executeUpdate();
+        }
+    }
+
+    private static String region(String orgPath) {
+        int second = orgPath.indexOf('/', 1);
+        return second < 0 ? orgPath : orgPath.substring(0, second + 1);
+    }
+}
