@@ -89,8 +89,19 @@ class TargetTableLifecycleTest {
         assertEquals(1, approved.size());
         assertEquals("≥98%", JsonPath.from(approved.get(0).value()).getString("table.indicators[3].target"));
 
+        io.restassured.RestAssured.given().get("/api/v1/public/target-tables/" + id).then().statusCode(404);
+        as(f.deptReviewer()).post("/api/v1/target-tables/" + id + "/publish").then().statusCode(403);
+        as(f.staff()).post("/api/v1/target-tables/" + id + "/publish").then().statusCode(200)
+                .body("status", equalTo("PUBLISHED"));
+        io.restassured.RestAssured.given().get("/api/v1/public/target-tables/" + id).then().statusCode(200)
+                .body("indicators.name", hasItem("安康杯安全生产竞赛参加单位数"));
+        io.restassured.RestAssured.given().get("/api/v1/public/target-tables?fiscalYear=2021&size=200").then()
+                .statusCode(200).body("items.id", hasItem(id));
+
         as(f.staff()).post("/api/v1/target-tables/" + id + "/adjust").then().statusCode(200)
                 .body("status", equalTo("ADJUSTING")).body("approvedVersion", equalTo(2));
+        io.restassured.RestAssured.given().get("/api/v1/public/target-tables/" + id).then().statusCode(200)
+                .body("status", equalTo("SUBMITTED")).body("version", equalTo(2));
         as(f.staff()).get("/api/v1/target-tables/" + id + "/versions/2").then().statusCode(200)
                 .body("status", equalTo("SUBMITTED")).body("indicators.name", hasItem("安康杯安全生产竞赛参加单位数"));
         as(f.staff()).body(body).put("/api/v1/target-tables/" + id).then().statusCode(200);

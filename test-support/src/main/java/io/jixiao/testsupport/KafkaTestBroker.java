@@ -11,7 +11,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -196,11 +195,9 @@ public class KafkaTestBroker implements QuarkusTestResourceLifecycleManager {
             return String.join(File.pathSeparator, kept);
         }
 
+        /** Kafka's own ids never start with '-', which the storage tool's argument parser would take for an option. */
         private static String randomClusterId() {
-            UUID u = UUID.randomUUID();
-            java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(16);
-            b.putLong(u.getMostSignificantBits()).putLong(u.getLeastSignificantBits());
-            return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(b.array());
+            return org.apache.kafka.common.Uuid.randomUuid().toString();
         }
 
         private static void sleep(long ms) {

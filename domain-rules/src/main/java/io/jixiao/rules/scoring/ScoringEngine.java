@@ -30,7 +30,8 @@ public final class ScoringEngine {
         BigDecimal rate = rate(sheet.budget());
         BigDecimal exactBudget = rate == null ? BigDecimal.ZERO : rate.min(BigDecimal.ONE).multiply(budgetWeight, MC);
         BigDecimal budgetScore = round(exactBudget, policy.decimals());
-        List<BigDecimal> weights = weights(sheet.indicators(), policy);
+        List<TargetValue> targets = targets(sheet.indicators());
+        List<BigDecimal> weights = weights(sheet.indicators(), targets, policy);
         List<ScoreResult.RowScore> rows = new ArrayList<>();
         // the total adds the exact scores and rounds once, so three rows of 50/3 make 50, not 50.01
         BigDecimal total = exactBudget;
@@ -38,7 +39,7 @@ public final class ScoringEngine {
             Sheet.Row row = sheet.indicators().get(i);
             Scored scored;
             try {
-                scored = scoreRow(row, weights.get(i), policy);
+                scored = scoreRow(row, targets.get(i), weights.get(i), policy);
             } catch (ScoreOutsideBand e) {
                 throw e.at(i);
             }
@@ -63,6 +64,20 @@ public final class ScoringEngine {
      * over that 一级's rows. Rows that do not apply get none, and the others are rescaled to the same total.
      */
     public List<BigDecimal> weights(List<Sheet.Row> rows, ScoringPolicy policy) {
+        return weights(rows, targets(rows), policy);
+    }
+
+    /** Each row's target, read once: weights, applicability and scoring all need it. */
+    private List<TargetValue> targets(List<Sheet.Row> rows) {
+        List<TargetValue> targets = new ArrayList<>(rows.size());
+        for (Sheet.Row r : rows) {
+            boolean satisfaction = contains(r.level1(), "满意度") || contains(r.level2(), "满意度");
+            targets.add(parser.parse(r.target(), satisfaction));
+        }
+        return targets;
+    }
+
+    private List<BigDecimal> weights(List<Sheet.Row> rows, List<TargetValue> targets, ScoringPolicy policy) {
         Map<String, Integer> perLevel1 = new LinkedHashMap<>();
         for (Sheet.Row r : rows) {
             if (r.weight() == null) {
@@ -82,12 +97,12 @@ public final class ScoringEngine {
         BigDecimal all = raw.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal applicable = BigDecimal.ZERO;
         for (int i = 0; i < rows.size(); i++) {
-            applicable = applicable.add(applies(rows.get(i)) ? raw.get(i) : BigDecimal.ZERO);
+            applicable = applicable.add(applies(rows.get(i), targets.get(i)) ? raw.get(i) : BigDecimal.ZERO);
         }
         List<BigDecimal> result = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             boolean rescale = applicable.signum() > 0 && applicable.compareTo(all) != 0;
-            BigDecimal w = !applies(rows.get(i)) ? BigDecimal.ZERO
+            BigDecimal w = !applies(rows.get(i), targets.get(i)) ? BigDecimal.ZERO
                     : rescale ? raw.get(i).multiply(all, MC).divide(applicable, MC) : raw.get(i);
             result.add(w);
         }
@@ -98,15 +113,14 @@ public final class ScoringEngine {
     private record Scored(ScoreResult.RowScore shown, BigDecimal exact) {
     }
 
-    private Scored scoreRow(Sheet.Row row, BigDecimal weight, ScoringPolicy policy) {
+    private Scored scoreRow(Sheet.Row row, TargetValue target, BigDecimal weight, ScoringPolicy policy) {
         int d = policy.decimals();
         BigDecimal w = round(weight, Math.max(d, 2));
-        if (!applies(row)) {
+        if (!applies(row, target)) {
             return new Scored(new ScoreResult.RowScore(row.name(), BigDecimal.ZERO, null, false, "does not apply (此指标不涉及)"),
                     BigDecimal.ZERO);
         }
         boolean satisfaction = contains(row.level1(), "满意度") || contains(row.level2(), "满意度");
-        TargetValue target = parser.parse(row.target(), satisfaction);
         if (target.qualitative() || row.achievement() != null) {
             ScoreResult.RowScore q = qualitative(row, weight, policy);
             return new Scored(q, q.score());
@@ -181,8 +195,8 @@ public final class ScoringEngine {
         return row.direction() != null ? row.direction() : target.direction();
     }
 
-    private static boolean applies(Sheet.Row r) {
-        return r.applicable() == null ? !new TargetParser().parse(r.target()).notApplicable() : r.applicable();
+    private static boolean applies(Sheet.Row r, TargetValue target) {
+        return r.applicable() == null ? !target.notApplicable() : r.applicable();
     }
 
     /** The policy key whose word the 一级 name contains: 产出指标 → 产出. */

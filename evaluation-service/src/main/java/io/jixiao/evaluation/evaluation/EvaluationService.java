@@ -19,6 +19,7 @@ import io.jixiao.platform.problem.Violations;
 import io.jixiao.platform.security.Caller;
 import io.jixiao.platform.security.OrgPath;
 import io.jixiao.platform.security.Roles;
+import io.jixiao.platform.web.Filters;
 import io.jixiao.platform.web.PageResult;
 import io.jixiao.rules.scoring.ScoringPolicy;
 import io.jixiao.rules.target.Direction;
@@ -228,29 +229,9 @@ public class EvaluationService {
 
     public PageResult<EvaluationSummary> list(Caller caller, Integer fiscalYear, String orgCode, EvaluationStatus status,
             UUID projectId, int page, int size) {
-        StringBuilder q = new StringBuilder("1 = 1");
-        Map<String, Object> p = new HashMap<>();
-        if (!caller.seesEverything()) {
-            q.append(" and orgPath like :scope escape '\\'");
-            p.put("scope", OrgPath.underPattern(caller.requireOrgCode()));
-        }
-        if (orgCode != null && !orgCode.isBlank()) {
-            q.append(" and orgPath like :org escape '\\'");
-            p.put("org", OrgPath.underPattern(orgCode.strip()));
-        }
-        if (fiscalYear != null) {
-            q.append(" and fiscalYear = :year");
-            p.put("year", fiscalYear);
-        }
-        if (status != null) {
-            q.append(" and status = :status");
-            p.put("status", status);
-        }
-        if (projectId != null) {
-            q.append(" and projectId = :project");
-            p.put("project", projectId);
-        }
-        var found = Evaluation.find(q.toString(), Sort.descending("updatedAt").and("id"), p);
+        Filters f = new Filters().scopedTo(caller, "orgPath").under("orgPath", orgCode).eq("fiscalYear", fiscalYear)
+                .eq("status", status).eq("projectId", projectId);
+        var found = Evaluation.find(f.where(), Sort.descending("updatedAt").and("id"), f.params());
         List<EvaluationSummary> items = found.page(Page.of(page, size)).<Evaluation>list().stream()
                 .map(EvaluationSummary::of).toList();
         return new PageResult<>(items, page, size, found.count());

@@ -8,7 +8,6 @@ import java.util.List;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.jixiao.platform.problem.ProblemException;
 import io.jixiao.platform.problem.Violations;
 import io.jixiao.platform.security.Caller;
 import io.jixiao.rules.scoring.Band;
@@ -86,9 +85,5 @@ public class PolicyService {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    static ProblemException badPolicy(String message) {
-        return ProblemException.invalid("policy", message);
     }
 }

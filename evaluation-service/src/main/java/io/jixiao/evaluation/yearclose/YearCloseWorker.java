@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.Session;
@@ -29,7 +29,6 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
@@ -48,16 +47,20 @@ public class YearCloseWorker {
     private final Outbox outbox;
     private final TransactionSynchronizationRegistry transactions;
     private final int batchSize;
-    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> new Thread(r, "year-close"));
-    private final AtomicBoolean queued = new AtomicBoolean();
+    private final int workers;
+    private final ExecutorService executor;
+    private final AtomicInteger active = new AtomicInteger();
 
     YearCloseWorker(EntityManager em, PolicyService policies, Outbox outbox, TransactionSynchronizationRegistry transactions,
-            @ConfigProperty(name = "jixiao.year-close.batch-size") int batchSize) {
+            @ConfigProperty(name = "jixiao.year-close.batch-size") int batchSize,
+            @ConfigProperty(name = "jixiao.year-close.workers") int workers) {
         this.em = em;
         this.policies = policies;
         this.outbox = outbox;
         this.transactions = transactions;
         this.batchSize = batchSize;
+        this.workers = workers;
+        this.executor = Executors.newFixedThreadPool(workers, r -> new Thread(r, "year-close"));
     }
 
     void onStop(@Observes ShutdownEvent event) {
@@ -86,46 +89,49 @@ public class YearCloseWorker {
         wake();
     }
 
+    /** Puts every idle worker on the running jobs; batches are claimed with SKIP LOCKED, so workers never collide. */
     private void wake() {
-        if (!queued.compareAndSet(false, true)) {
-            return;
-        }
-        executor.execute(() -> {
-            queued.set(false);
-            try {
-                List<UUID> running = QuarkusTransaction.requiringNew().call(() -> YearClose.<YearClose>list("status",
-                        YearClose.Status.RUNNING).stream().map(j -> j.id).toList());
-                for (UUID job : running) {
-                    while (QuarkusTransaction.requiringNew().call(() -> batch(job))) {
-                        // next batch
-                    }
-                }
-            } catch (RuntimeException e) {
-                LOG.error("year close: a batch failed; it is retried on the next round", e);
+        for (int n = active.get(); n < workers; n = active.get()) {
+            if (active.compareAndSet(n, n + 1)) {
+                executor.execute(this::drain);
             }
-        });
+        }
+    }
+
+    private void drain() {
+        try {
+            List<UUID> running = QuarkusTransaction.requiringNew().call(() -> YearClose.<YearClose>list("status",
+                    YearClose.Status.RUNNING).stream().map(j -> j.id).toList());
+            for (UUID job : running) {
+                while (QuarkusTransaction.requiringNew().call(() -> batch(job))) {
+                    // next batch
+                }
+            }
+        } catch (RuntimeException e) {
+            LOG.error("year close: a batch failed; it is retried on the next round", e);
+        } finally {
+            active.decrementAndGet();
+        }
     }
 
     /** One batch of one job; false when the job has nothing left (and is then COMPLETED). */
     boolean batch(UUID jobId) {
-        YearClose job = YearClose.findById(jobId, LockModeType.PESSIMISTIC_WRITE);
+        YearClose job = YearClose.findById(jobId);
         if (job == null || job.status != YearClose.Status.RUNNING) {
             return false;
         }
+        String scope = job.scopeOrgPath + "%";
         @SuppressWarnings("unchecked")
         List<UUID> ids = em.createNativeQuery("SELECT id FROM evaluation WHERE fiscal_year = ?1 AND org_path LIKE ?2"
                 + " AND status NOT IN ('FINAL', 'NOT_SUBMITTED') ORDER BY id LIMIT ?3 FOR UPDATE SKIP LOCKED", UUID.class)
-                .setParameter(1, job.fiscalYear).setParameter(2, job.scopeOrgPath + "%").setParameter(3, batchSize)
-                .getResultList();
+                .setParameter(1, job.fiscalYear).setParameter(2, scope).setParameter(3, batchSize).getResultList();
         if (ids.isEmpty()) {
-            job.status = YearClose.Status.COMPLETED;
-            job.finishedAt = OffsetDateTime.now();
-            job.total = Math.max(job.total, job.done);
-            LOG.infof("year close %d (%s): %d evaluations finalised, %d never submitted", job.fiscalYear,
-                    job.scopeOrgPath, job.done, job.notSubmitted);
+            complete(job, scope);
             return false;
         }
+        long t0 = System.nanoTime();
         List<Evaluation> batch = load(ids);
+        long t1 = System.nanoTime();
         Map<String, ScoringPolicy> byRegion = new HashMap<>();
         OffsetDateTime now = OffsetDateTime.now();
         List<EvaluationFinalizer.Finalised> done = new ArrayList<>();
@@ -133,12 +139,33 @@ public class YearCloseWorker {
             ScoringPolicy policy = byRegion.computeIfAbsent(region(e.orgPath), r -> policies.effective(e.fiscalYear, e.orgPath));
             done.add(EvaluationFinalizer.finalise(e, policy, now));
         }
+        long t2 = System.nanoTime();
         em.unwrap(Session.class).doWork(c -> write(c, done));
+        long t3 = System.nanoTime();
         outbox.publishAll(done.stream().map(EvaluationFinalizer.Finalised::event).toList());
-        job.done += done.size();
-        job.notSubmitted += (int) done.stream().filter(f -> !f.submitted()).count();
-        job.total = Math.max(job.total, job.done);
+        LOG.debugf("year close batch of %d: load %d ms, score %d ms, write %d ms, events %d ms", done.size(),
+                (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000, (System.nanoTime() - t3) / 1_000_000);
+        // counters move with one short row update at the end, so parallel batches do not queue on the job row
+        em.createNativeQuery("UPDATE year_close SET done = done + ?1, not_submitted = not_submitted + ?2,"
+                + " total = GREATEST(total, done + ?1) WHERE id = ?3")
+                .setParameter(1, done.size()).setParameter(2, (int) done.stream().filter(f -> !f.submitted()).count())
+                .setParameter(3, jobId).executeUpdate();
         return true;
+    }
+
+    /** Done when nothing is left, counting rows other workers hold too: their batches are not finished yet. */
+    private void complete(YearClose job, String scope) {
+        long left = ((Number) em.createNativeQuery("SELECT count(*) FROM evaluation WHERE fiscal_year = ?1"
+                + " AND org_path LIKE ?2 AND status NOT IN ('FINAL', 'NOT_SUBMITTED')")
+                .setParameter(1, job.fiscalYear).setParameter(2, scope).getSingleResult()).longValue();
+        if (left > 0) {
+            return;
+        }
+        int changed = em.createNativeQuery("UPDATE year_close SET status = 'COMPLETED', finished_at = now(),"
+                + " total = GREATEST(total, done) WHERE id = ?1 AND status = 'RUNNING'").setParameter(1, job.id).executeUpdate();
+        if (changed == 1) {
+            LOG.infof("year close %d (%s) completed", job.fiscalYear, job.scopeOrgPath);
+        }
     }
 
     /** The batch with its indicator rows, detached: the scores go back in bulk statements, not through dirty checking. */

@@ -55,6 +55,11 @@ public class TargetTable extends PanacheEntityBase {
     public int submittedVersion;
     @Column(name = "approved_version")
     public Integer approvedVersion;
+    /** The version the public reads (信息公开); it stays while an adjustment is under way. */
+    @Column(name = "published_version")
+    public Integer publishedVersion;
+    @Column(name = "published_at")
+    public OffsetDateTime publishedAt;
     @Column(name = "last_opinion")
     public String lastOpinion;
     @Column(name = "last_grade")

@@ -9,6 +9,7 @@ public final class TargetTableEvents {
     public static final String APPROVED = "target-table.approved.v1";
     public static final String RETURNED = "target-table.returned.v1";
     public static final String ADJUSTING = "target-table.adjusting.v1";
+    public static final String PUBLISHED = "target-table.published.v1";
 
     private TargetTableEvents() {
     }
@@ -23,6 +24,10 @@ public final class TargetTableEvents {
 
     /** target-table.approved.v1: the approved snapshot, from which evaluation-service prepares the self-evaluation. */
     public record Approved(TargetTableView table, int version, String grade, String opinion, OffsetDateTime approvedAt) {
+    }
+
+    /** target-table.published.v1: the approved targets are now public. */
+    public record Published(TargetTableView table, int version, OffsetDateTime publishedAt) {
     }
 
     /** target-table.returned.v1 */

@@ -87,6 +87,14 @@ public class TargetTableResource {
         return tables.startAdjustment(id, caller);
     }
 
+    @POST
+    @Path("{id}/publish")
+    @RolesAllowed({ Roles.ADMIN, Roles.UNIT_STAFF })
+    @Operation(summary = "Publish approved targets (信息公开): readable by everyone under /api/v1/public/target-tables")
+    public TargetTableView publish(@PathParam("id") UUID id) {
+        return tables.publish(id, caller);
+    }
+
     @GET
     @Path("{id}/versions")
     @Operation(summary = "Every submitted version with its review outcome")

@@ -2,9 +2,7 @@ package io.jixiao.indicator.table;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -21,6 +19,7 @@ import io.jixiao.platform.problem.Violations;
 import io.jixiao.platform.security.Caller;
 import io.jixiao.platform.security.OrgPath;
 import io.jixiao.platform.security.Roles;
+import io.jixiao.platform.web.Filters;
 import io.jixiao.platform.web.PageResult;
 import io.jixiao.rules.target.TargetParser;
 import io.jixiao.rules.target.TargetValue;
@@ -155,6 +154,43 @@ public class TargetTableService {
         return view(t);
     }
 
+    /** 信息公开: approved targets become readable by everyone under /api/v1/public. */
+    @Transactional
+    public TargetTableView publish(UUID id, Caller caller) {
+        TargetTable t = writable(id, caller);
+        if (t.status != TableStatus.APPROVED) {
+            throw new ProblemException(Problem.of(409, "Not approved", "Target table " + id + " is " + t.status
+                    + "; approved targets are published"));
+        }
+        t.status = TableStatus.PUBLISHED;
+        t.publishedVersion = t.approvedVersion;
+        t.publishedAt = OffsetDateTime.now();
+        t.updatedAt = t.publishedAt;
+        t.updatedBy = caller.name();
+        t.revision++;
+        outbox.publish(TargetTableEvents.TOPIC, TargetTableEvents.PUBLISHED, t.id.toString(),
+                new TargetTableEvents.Published(snapshot(t.id, t.publishedVersion), t.publishedVersion, t.publishedAt));
+        return view(t);
+    }
+
+    /** The published version of a table, for anyone; 404 for what was never published. */
+    public TargetTableView published(UUID id) {
+        TargetTable t = TargetTable.findById(id);
+        if (t == null || t.publishedVersion == null) {
+            throw ProblemException.notFound("Published target table", id);
+        }
+        return snapshot(id, t.publishedVersion);
+    }
+
+    public PageResult<TargetTableSummary> listPublished(Integer fiscalYear, String orgCode, int page, int size) {
+        Filters f = new Filters().under("orgPath", orgCode).eq("fiscalYear", fiscalYear);
+        var found = TargetTable.find(f.where() + " and publishedVersion is not null", Sort.ascending("orgCode").and("id"),
+                f.params());
+        List<TargetTableSummary> items = found.page(Page.of(page, size)).<TargetTable>list().stream()
+                .map(TargetTableSummary::of).toList();
+        return new PageResult<>(items, page, size, found.count());
+    }
+
     /** Applies the end of a review round to the version it was about; a stale or repeated outcome changes nothing. */
     @Transactional
     public void applyReview(UUID tableId, int version, boolean approved, String grade, String opinion) {
@@ -191,29 +227,9 @@ public class TargetTableService {
 
     public PageResult<TargetTableSummary> list(Caller caller, Integer fiscalYear, String orgCode, TableStatus status,
             UUID projectId, int page, int size) {
-        StringBuilder q = new StringBuilder("1 = 1");
-        Map<String, Object> p = new HashMap<>();
-        if (!caller.seesEverything()) {
-            q.append(" and orgPath like :scope escape '\\'");
-            p.put("scope", OrgPath.underPattern(caller.requireOrgCode()));
-        }
-        if (orgCode != null && !orgCode.isBlank()) {
-            q.append(" and orgPath like :org escape '\\'");
-            p.put("org", OrgPath.underPattern(orgCode.strip()));
-        }
-        if (fiscalYear != null) {
-            q.append(" and fiscalYear = :year");
-            p.put("year", fiscalYear);
-        }
-        if (status != null) {
-            q.append(" and status = :status");
-            p.put("status", status);
-        }
-        if (projectId != null) {
-            q.append(" and projectId = :project");
-            p.put("project", projectId);
-        }
-        var found = TargetTable.find(q.toString(), Sort.descending("updatedAt").and("id"), p);
+        Filters f = new Filters().scopedTo(caller, "orgPath").under("orgPath", orgCode).eq("fiscalYear", fiscalYear)
+                .eq("status", status).eq("projectId", projectId);
+        var found = TargetTable.find(f.where(), Sort.descending("updatedAt").and("id"), f.params());
         List<TargetTableSummary> items = found.page(Page.of(page, size)).<TargetTable>list().stream()
                 .map(TargetTableSummary::of).toList();
         return new PageResult<>(items, page, size, found.count());

@@ -1,7 +1,6 @@
 package io.jixiao.project.project;
 
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -206,9 +205,5 @@ public class ProjectService {
             throw ProblemException.forbidden("Only staff of " + p.orgCode + " and admins change this project");
         }
         return p;
-    }
-
-    static List<CostItem> copy(List<CostItem> items) {
-        return items == null ? new ArrayList<>() : new ArrayList<>(items);
     }
 }

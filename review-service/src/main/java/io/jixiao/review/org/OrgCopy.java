@@ -21,11 +21,4 @@ public class OrgCopy extends PanacheEntityBase {
     public String path;
     @Column(name = "updated_at")
     public OffsetDateTime updatedAt;
-
-    /** The chain from this organisation up to the root, nearest first: the order review stages climb. */
-    public java.util.List<String> ancestorsNearestFirst() {
-        java.util.List<String> codes = new java.util.ArrayList<>(java.util.List.of(path.substring(1).split("/")));
-        java.util.Collections.reverse(codes);
-        return codes.subList(1, codes.size());
-    }
 }

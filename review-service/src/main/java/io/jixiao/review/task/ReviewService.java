@@ -16,6 +16,7 @@ import io.jixiao.platform.problem.ProblemException;
 import io.jixiao.platform.problem.Violations;
 import io.jixiao.platform.security.Caller;
 import io.jixiao.platform.security.OrgPath;
+import io.jixiao.platform.web.Filters;
 import io.jixiao.platform.web.PageResult;
 import io.jixiao.review.chain.ChainService;
 import io.jixiao.review.chain.Stage;
@@ -103,18 +104,9 @@ public class ReviewService {
             p.put("org", orgCode.strip());
             p.put("orgPath", OrgPath.underPattern(orgCode.strip()));
         }
-        if (status != null) {
-            q.append(" and status = :status");
-            p.put("status", status);
-        }
-        if (type != null) {
-            q.append(" and subjectType = :type");
-            p.put("type", type);
-        }
-        if (subjectId != null) {
-            q.append(" and subjectId = :subject");
-            p.put("subject", subjectId);
-        }
+        Filters f = new Filters().eq("status", status).eq("subjectType", type).eq("subjectId", subjectId);
+        q.append(f.where().substring("1 = 1".length()));
+        p.putAll(f.params());
         OffsetDateTime now = OffsetDateTime.now();
         if (overdue != null) {
             q.append(overdue ? " and status = 'PENDING' and dueAt < :now" : " and not (status = 'PENDING' and dueAt < :now)");

@@ -1,0 +1,44 @@
+package io.jixiao.indicator.table;
+
+import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.jixiao.platform.web.PageResult;
+import jakarta.annotation.security.PermitAll;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+
+/** 信息公开: published target tables, readable without a token. */
+@Path("/api/v1/public/target-tables")
+@Tag(name = "public", description = "信息公开: what units have published, for everyone")
+@PermitAll
+public class PublicTargetTableResource {
+    private final TargetTableService tables;
+
+    PublicTargetTableResource(TargetTableService tables) {
+        this.tables = tables;
+    }
+
+    @GET
+    @Operation(summary = "Published target tables, by fiscal year and organisation")
+    public PageResult<TargetTableSummary> list(@QueryParam("fiscalYear") Integer fiscalYear,
+            @QueryParam("orgCode") String orgCode,
+            @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "must be 0 or more") int page,
+            @QueryParam("size") @DefaultValue("20") @Min(value = 1, message = "must be at least 1") @Max(value = 200, message = "must be at most 200") int size) {
+        return tables.listPublished(fiscalYear, orgCode, page, size);
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "The published version of a target table; it stays while the unit adjusts its targets")
+    public TargetTableView get(@PathParam("id") UUID id) {
+        return tables.published(id);
+    }
+}
