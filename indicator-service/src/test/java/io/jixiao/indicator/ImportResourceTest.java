@@ -1,0 +1,44 @@
+package io.jixiao.indicator;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+
+import io.jixiao.testsupport.Tokens;
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+class ImportResourceTest {
+    static final String STAFF = Tokens.of("staff", "197001", "unit-staff");
+
+    @Test
+    void seed001ReadsAsTwoTablesInADryRun() throws Exception {
+        String text = Files.readString(Path.of("..", "..", "shared", "seeds", "001_41acb383c9bbda87.txt"));
+        given().auth().oauth2(STAFF).contentType("text/plain; charset=UTF-8").body(text)
+                .post("/api/v1/target-tables/import?dryRun=true").then().statusCode(200)
+                .body("tables.size()", equalTo(2))
+                .body("tables[0].header.项目名称", equalTo("总工会劳动竞赛专项资金"))
+                .body("tables[1].indicators.findAll { it.name != null }.size()", equalTo(18))
+                .body("warnings.size()", org.hamcrest.Matchers.greaterThan(0));
+    }
+
+    @Test
+    void proseEmptyAndBinaryBodiesGetClearProblems() {
+        given().auth().oauth2(STAFF).contentType("text/plain; charset=UTF-8").body("根据预算绩效管理要求，本部门组织开展绩效自评。")
+                .post("/api/v1/target-tables/import?dryRun=true").then().statusCode(422)
+                .contentType("application/problem+json").body("detail", containsString("not a target table"));
+        given().auth().oauth2(STAFF).contentType("text/plain").body("   ").post("/api/v1/target-tables/import?dryRun=true")
+                .then().statusCode(400).body("violations[0].field", equalTo("body"));
+        given().auth().oauth2(STAFF).contentType("text/plain").body("a\u0000b").post("/api/v1/target-tables/import?dryRun=true")
+                .then().statusCode(400).body("violations[0].message", containsString("binary"));
+        given().auth().oauth2(STAFF).contentType("text/plain").body("x".repeat(5 * 1024 * 1024))
+                .post("/api/v1/target-tables/import?dryRun=true").then().statusCode(413);
+        given().auth().oauth2(STAFF).contentType("text/plain").body("表").post("/api/v1/target-tables/import").then()
+                .statusCode(400).body("violations[0].field", equalTo("dryRun"));
+    }
+}
