@@ -4,11 +4,10 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 
+import io.jixiao.testsupport.Seeds;
 import io.jixiao.testsupport.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -18,7 +17,7 @@ class ImportResourceTest {
 
     @Test
     void seed001ReadsAsTwoTablesInADryRun() throws Exception {
-        String text = Files.readString(Path.of("..", "..", "shared", "seeds", "001_41acb383c9bbda87.txt"));
+        String text = Seeds.read("001_41acb383c9bbda87.txt");
         given().auth().oauth2(STAFF).contentType("text/plain; charset=UTF-8").body(text)
                 .post("/api/v1/target-tables/import?dryRun=true").then().statusCode(200)
                 .body("tables.size()", equalTo(2))

@@ -3,8 +3,6 @@ package io.jixiao.rules.importing;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +20,7 @@ class TabLayoutReaderTest {
     }
 
     static String seed(String name) throws Exception {
-        return Files.readString(Path.of("..", "..", "shared", "seeds", name));
+        return Seeds.read(name);
     }
 
     @Test
