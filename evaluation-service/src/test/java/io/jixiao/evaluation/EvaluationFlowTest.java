@@ -50,7 +50,9 @@ class EvaluationFlowTest {
                 .body("status", equalTo("PENDING"))
                 .body("indicators.weight", equalTo(List.of(25.0f, 25.0f, 30.0f, 10.0f)))
                 .body("budget.adjusted", equalTo(250000.00f))
-                .body("budget.score", equalTo(8.62f));
+                .body("budget.score", equalTo(8.62f))
+                .body("totalScore", org.hamcrest.Matchers.nullValue())
+                .body("grade", org.hamcrest.Matchers.nullValue());
 
         Map<String, Object> entries = entries("90人", null);
         as(staff()).body(entries).put("/api/v1/evaluations/" + id).then().statusCode(200)

@@ -32,6 +32,24 @@ final class EvaluationScorer {
         return r;
     }
 
+    /**
+     * Scores what the unit entered; until it entered anything the sheet has no total and no grade (a fresh sheet is not
+     * a 差 one), though the budget block is scored as soon as the figures are known.
+     */
+    static void scoreEntered(Evaluation e, ScoringPolicy policy) {
+        score(e, policy);
+        boolean entered = e.indicators.stream().anyMatch(x -> x.actualText != null && !x.actualText.isBlank()
+                || x.achievement != null);
+        if (!entered) {
+            e.totalScore = null;
+            e.grade = null;
+            e.indicators.forEach(x -> {
+                x.score = null;
+                x.needsDeviation = false;
+            });
+        }
+    }
+
     static Sheet sheet(Evaluation e, ScoringPolicy policy) {
         List<Sheet.Row> rows = new ArrayList<>();
         for (EvaluationIndicator x : e.indicators) {

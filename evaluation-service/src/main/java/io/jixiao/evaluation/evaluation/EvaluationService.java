@@ -80,7 +80,7 @@ public class EvaluationService {
         }
         ScoringPolicy policy = policies.effective(e.fiscalYear, e.orgPath);
         EvaluationScorer.fillWeights(e, policy);
-        EvaluationScorer.score(e, policy);
+        EvaluationScorer.scoreEntered(e, policy);
         e.updatedAt = OffsetDateTime.now();
         e.updatedBy = "system";
         e.persist();
@@ -95,7 +95,7 @@ public class EvaluationService {
         for (Evaluation e : Evaluation.<Evaluation>list("projectId", b.projectId)) {
             if (e.status.editable()) {
                 copyBudget(e, b);
-                EvaluationScorer.score(e, policies.effective(e.fiscalYear, e.orgPath));
+                EvaluationScorer.scoreEntered(e, policies.effective(e.fiscalYear, e.orgPath));
                 e.updatedAt = OffsetDateTime.now();
             }
         }
