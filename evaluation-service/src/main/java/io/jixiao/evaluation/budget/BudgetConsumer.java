@@ -40,6 +40,7 @@ public class BudgetConsumer {
         }
         JsonNode e = json.readTree(event.get().data());
         UUID projectId = UUID.fromString(e.path("projectId").asText());
+        evaluations.lockProject(projectId);
         int version = e.path("version").asInt();
         BudgetCopy b = BudgetCopy.findById(projectId);
         if (b != null && b.version > version) {

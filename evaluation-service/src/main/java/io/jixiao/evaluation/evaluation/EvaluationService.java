@@ -39,10 +39,12 @@ public class EvaluationService {
 
     private final PolicyService policies;
     private final Outbox outbox;
+    private final jakarta.persistence.EntityManager em;
 
-    EvaluationService(PolicyService policies, Outbox outbox) {
+    EvaluationService(PolicyService policies, Outbox outbox, jakarta.persistence.EntityManager em) {
         this.policies = policies;
         this.outbox = outbox;
+        this.em = em;
     }
 
     /**
@@ -53,6 +55,7 @@ public class EvaluationService {
     public void prepare(JsonNode approved) {
         JsonNode table = approved.path("table");
         UUID tableId = UUID.fromString(table.path("id").asText());
+        lockProject(UUID.fromString(table.path("projectId").asText()));
         Evaluation e = Evaluation.find("tableId", tableId).firstResult();
         if (e != null && !e.status.editable()) {
             LOG.infof("evaluation %s of table %s is %s; the newly approved targets wait for the next year", e.id, tableId, e.status);
@@ -87,6 +90,16 @@ public class EvaluationService {
         if (created) {
             statusEvent(e, EvaluationEvents.PREPARED, null, null);
         }
+    }
+
+    /**
+     * The approval and the budget figures of a project arrive on different topics, in any order and at the same time:
+     * both handlers take this lock first, so the second always sees what the first committed.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void lockProject(UUID projectId) {
+        em.createNativeQuery("SELECT pg_advisory_xact_lock(?1)")
+                .setParameter(1, projectId.getMostSignificantBits() ^ projectId.getLeastSignificantBits()).getSingleResult();
     }
 
     /** project.budget-executed.v1: the figures of every evaluation of the project that is still open. */
