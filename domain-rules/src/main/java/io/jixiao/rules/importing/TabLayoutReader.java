@@ -20,11 +20,13 @@ public final class TabLayoutReader {
             "结束时间", "项目总金额", "项目本年度金额", "上年度项目总金额", "项目上年度金额", "项目概况", "立项依据", "项目设立的必要性",
             "项目配套制度措施", "项目实施计划", "备注", "项目总目标", "年度绩效目标");
 
+    private final Levels levels;
     private final Map<String, List<String>> framework;
 
-    /** @param framework the 一级 → 二级 names of the framework the document is written in */
-    public TabLayoutReader(Map<String, List<String>> framework) {
-        this.framework = framework;
+    /** @param levels the 一级 → 二级 names of the framework the document is written in */
+    public TabLayoutReader(Levels levels) {
+        this.levels = levels;
+        this.framework = levels.tree();
     }
 
     public ImportResult read(String text) {
@@ -80,7 +82,10 @@ public final class TabLayoutReader {
         String projectName = header.getOrDefault("项目名称", title);
         List<ImportedTable.Indicator> indicators = indicators(lines.subList(Math.min(i + 1, lines.size()), lines.size()),
                 projectName, warnings);
-        return new ImportedTable(title, year, header, header.remove("项目总目标"), header.remove("年度绩效目标"), indicators);
+        String overall = header.remove("项目总目标");
+        String annual = header.remove("年度绩效目标");
+        return new ImportedTable(title, year, "ANNUAL", year, year, levels.code(), "元", header,
+                ProjectFields.of(header, year, "元", projectName, warnings), overall, annual, List.of(), indicators);
     }
 
     /** The indicator rows: carry 一级 and 二级 down, and repair what the page layout displaced. */

@@ -25,7 +25,7 @@ class TabLayoutReaderTest {
 
     @Test
     void seed001HasTwoTablesWithEveryHeaderField() throws Exception {
-        ImportResult r = new TabLayoutReader(ZHENGZHOU).read(seed("001_41acb383c9bbda87.txt"));
+        ImportResult r = new TabLayoutReader(new Levels("ZHENGZHOU-2019", ZHENGZHOU)).read(seed("001_41acb383c9bbda87.txt"));
         assertEquals(2, r.tables().size());
         ImportedTable a = r.tables().get(0);
         assertEquals(2021, a.year());
@@ -52,7 +52,7 @@ class TabLayoutReaderTest {
 
     @Test
     void seed001FirstTableIndicators() throws Exception {
-        ImportedTable a = new TabLayoutReader(ZHENGZHOU).read(seed("001_41acb383c9bbda87.txt")).tables().get(0);
+        ImportedTable a = new TabLayoutReader(new Levels("ZHENGZHOU-2019", ZHENGZHOU)).read(seed("001_41acb383c9bbda87.txt")).tables().get(0);
         assertEquals(List.of(
                 "投入与目标管理|投入管理|预算执行率|=100%",
                 "投入与目标管理|投入管理|预算编制合理性|合理",
@@ -81,7 +81,7 @@ class TabLayoutReaderTest {
 
     @Test
     void seed001SecondTableIndicatorsWithTheDisplacedQuantityRow() throws Exception {
-        ImportResult r = new TabLayoutReader(ZHENGZHOU).read(seed("001_41acb383c9bbda87.txt"));
+        ImportResult r = new TabLayoutReader(new Levels("ZHENGZHOU-2019", ZHENGZHOU)).read(seed("001_41acb383c9bbda87.txt"));
         assertEquals(List.of(
                 "投入与目标管理|投入管理|预算编制合理性|合理",
                 "投入与目标管理|投入管理|预算资金到位情况|足额到位",
@@ -106,10 +106,10 @@ class TabLayoutReaderTest {
 
     @Test
     void textThatIsNoTableSaysSo() {
-        ImportResult r = new TabLayoutReader(ZHENGZHOU).read("这不是一张表。\n只是一段话。");
+        ImportResult r = new TabLayoutReader(new Levels("ZHENGZHOU-2019", ZHENGZHOU)).read("这不是一张表。\n只是一段话。");
         assertTrue(r.tables().isEmpty());
         assertEquals(1, r.warnings().size());
-        assertTrue(new TabLayoutReader(ZHENGZHOU).read("").tables().isEmpty());
+        assertTrue(new TabLayoutReader(new Levels("ZHENGZHOU-2019", ZHENGZHOU)).read("").tables().isEmpty());
     }
 
     private static List<String> named(ImportedTable t) {

@@ -1,0 +1,48 @@
+package io.jixiao.rules.importing;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.jixiao.rules.scoring.Achievement;
+import io.jixiao.rules.scoring.Sheet;
+import io.jixiao.rules.target.TargetParser;
+
+/**
+ * An imported self-evaluation as a sheet the scoring engine can score, amounts in 元. Qualitative rows carry the
+ * evaluator's published score as their pick (achieved when it is the full weight, not achieved at zero, partial between),
+ * so re-scoring checks the arithmetic of every quantitative row and of the total.
+ */
+public final class EvaluationSheets {
+    private static final TargetParser PARSER = new TargetParser();
+
+    private EvaluationSheets() {
+    }
+
+    public static Sheet sheet(ImportedEvaluation e) {
+        ImportedEvaluation.BudgetLine b = e.totalBudget();
+        Sheet.Budget budget = b == null ? null
+                : new Sheet.Budget(ProjectFields.yuan(b.adjusted(), e.amountUnit()), ProjectFields.yuan(b.executed(), e.amountUnit()),
+                        number(b.weight()));
+        List<Sheet.Row> rows = new ArrayList<>();
+        for (ImportedEvaluation.Row r : e.indicators()) {
+            if (r.name() == null) {
+                continue; // an empty branch of the form
+            }
+            BigDecimal weight = number(r.weight());
+            BigDecimal score = number(r.score());
+            boolean qualitative = r.target() != null && PARSER.parse(r.target(), "满意度指标".equals(r.level1())).qualitative();
+            Achievement a = !qualitative || score == null || weight == null ? null
+                    : score.compareTo(weight) >= 0 ? Achievement.ACHIEVED
+                    : score.signum() == 0 ? Achievement.NOT_ACHIEVED : Achievement.PARTIAL;
+            rows.add(new Sheet.Row(r.level1(), r.level2(), r.name(), r.target(), r.actual(), weight, null, a,
+                    qualitative ? score : null, null));
+        }
+        return new Sheet(budget, rows);
+    }
+
+    /** A printed number ("10", "5.5"); null for blanks and "—". */
+    public static BigDecimal number(String text) {
+        return ProjectFields.yuan(text, "元");
+    }
+}
