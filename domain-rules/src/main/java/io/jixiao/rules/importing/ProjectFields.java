@@ -112,4 +112,20 @@ public final class ProjectFields {
         }
         return v.setScale(Math.max(2, v.stripTrailingZeros().scale()), RoundingMode.UNNECESSARY);
     }
+
+    /** Where a form prints no 合计 and no year amount, the year's amount is the sum of its cost lines, and that is said. */
+    public static void sumCostsIfNoAmount(Map<String, Object> project, List<ImportedTable.CostLine> costs, String unit,
+            String where, List<String> warnings) {
+        if (project.containsKey("yearAmount") || costs.isEmpty()) {
+            return;
+        }
+        BigDecimal sum = BigDecimal.ZERO;
+        for (ImportedTable.CostLine c : costs) {
+            BigDecimal v = yuan(c.amount(), unit);
+            sum = v == null ? sum : sum.add(v);
+        }
+        project.put("yearAmount", sum);
+        warnings.add(where + ": 合计 is empty; the year's amount is the sum of the cost lines, "
+                + sum.movePointLeft("万元".equals(unit) ? 4 : 0).stripTrailingZeros().toPlainString() + " " + unit);
+    }
 }

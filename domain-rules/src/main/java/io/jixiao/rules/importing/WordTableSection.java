@@ -2,7 +2,6 @@ package io.jixiao.rules.importing;
 
 import static io.jixiao.rules.importing.WordCells.cell;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -56,16 +55,10 @@ final class WordTableSection {
         String goal = WordCells.after(rows, "绩效目标");
         List<ImportedTable.Indicator> indicators = indicators(name);
         Map<String, Object> project = ProjectFields.of(header, year, unit, name, warnings);
-        if (!header.containsKey("合计") && !costs.isEmpty()) {
-            BigDecimal sum = BigDecimal.ZERO;
-            for (ImportedTable.CostLine c : costs) {
-                BigDecimal v = ProjectFields.yuan(c.amount(), unit);
-                sum = v == null ? sum : sum.add(v);
-            }
-            project.put("yearAmount", sum);
-            warnings.add(name + ": 合计 is empty; the year's amount is the sum of the cost lines, "
-                    + sum.movePointLeft("万元".equals(unit) ? 4 : 0).stripTrailingZeros().toPlainString() + " " + unit);
+        if (header.containsKey("合计")) {
+            project.putIfAbsent("yearAmount", ProjectFields.yuan(header.get("合计"), unit));
         }
+        ProjectFields.sumCostsIfNoAmount(project, costs, unit, name, warnings);
         return new ImportedTable(title, year, "ANNUAL", year, year, levels.code(), unit, header, project, goal, goal, costs,
                 indicators);
     }

@@ -39,7 +39,7 @@ public class ProjectCopyConsumer {
     }
 
     /** Applies a project's state unless a newer version is already here (events of one project arrive in order). */
-    void apply(JsonNode p) {
+    public ProjectCopy apply(JsonNode p) {
         UUID id = UUID.fromString(p.path("id").asText());
         int version = p.path("version").asInt();
         ProjectCopy copy = ProjectCopy.findById(id);
@@ -47,7 +47,7 @@ public class ProjectCopyConsumer {
             copy = new ProjectCopy();
             copy.id = id;
         } else if (copy.version > version) {
-            return;
+            return copy;
         }
         copy.fiscalYear = p.path("fiscalYear").asInt();
         copy.orgCode = p.path("orgCode").asText();
@@ -58,5 +58,6 @@ public class ProjectCopyConsumer {
         copy.version = version;
         copy.updatedAt = OffsetDateTime.now();
         copy.persist();
+        return copy;
     }
 }

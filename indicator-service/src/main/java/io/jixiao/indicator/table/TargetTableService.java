@@ -72,7 +72,7 @@ public class TargetTableService {
             throw ProblemException.conflict("Project " + project.id + " already has a " + t.period + " target table for "
                     + t.periodStartYear + (t.periodEndYear.equals(t.periodStartYear) ? "" : "–" + t.periodEndYear));
         }
-        apply(t, in, caller);
+        apply(t, in, caller.name());
         t.persist();
         return view(t);
     }
@@ -93,7 +93,7 @@ public class TargetTableService {
         if (t.period == Period.MID_TERM && (in.periodStartYear() != null || in.periodEndYear() != null)) {
             setPeriod(t, in, ProjectCopy.findById(t.projectId));
         }
-        apply(t, in, caller);
+        apply(t, in, caller.name());
         t.revision++;
         return view(t);
     }
@@ -191,6 +191,52 @@ public class TargetTableService {
         return new PageResult<>(items, page, size, found.count());
     }
 
+    /**
+     * 导入: a table read from a document for a project the import registered. A table of the same project and period
+     * already there is kept and answered (the import is repeated, not doubled). {@code approved} records history tables
+     * (years already decided on paper) as approved version 1 and announces them like a review would.
+     */
+    @Transactional
+    public UUID createImported(ProjectCopy project, TargetTableInput in, boolean approved, String actor) {
+        TargetTable t = new TargetTable();
+        setPeriod(t, in, project);
+        TargetTable existing = TargetTable.find("projectId = ?1 and period = ?2 and periodStartYear = ?3 and periodEndYear = ?4",
+                project.id, t.period, t.periodStartYear, t.periodEndYear).firstResult();
+        if (existing != null) {
+            return existing.id;
+        }
+        t.id = UUID.randomUUID();
+        t.projectId = project.id;
+        t.orgCode = project.orgCode;
+        t.orgPath = project.orgPath;
+        t.fiscalYear = project.fiscalYear;
+        t.status = TableStatus.DRAFT;
+        t.createdAt = OffsetDateTime.now();
+        t.createdBy = actor;
+        apply(t, in, actor);
+        t.persist();
+        if (approved) {
+            t.status = TableStatus.APPROVED;
+            t.submittedVersion = 1;
+            t.approvedVersion = 1;
+            t.lastOpinion = "导入: approved before this system, read from the published document";
+            TargetTableView view = view(t);
+            TableVersion v = new TableVersion();
+            v.key = new TableVersion.Key(t.id, 1);
+            v.kind = TableVersion.Kind.SUBMISSION;
+            v.submittedAt = t.createdAt;
+            v.submittedBy = actor;
+            v.snapshot = write(view);
+            v.outcome = "APPROVED";
+            v.opinion = t.lastOpinion;
+            v.decidedAt = t.createdAt;
+            v.persist();
+            outbox.publish(TargetTableEvents.TOPIC, TargetTableEvents.APPROVED, t.id.toString(),
+                    new TargetTableEvents.Approved(view, 1, null, t.lastOpinion, t.createdAt));
+        }
+        return t.id;
+    }
+
     /** Applies the end of a review round to the version it was about; a stale or repeated outcome changes nothing. */
     @Transactional
     public void applyReview(UUID tableId, int version, boolean approved, String grade, String opinion) {
@@ -275,7 +321,7 @@ public class TargetTableService {
         t.periodEndYear = in.periodEndYear();
     }
 
-    private void apply(TargetTable t, TargetTableInput in, Caller caller) {
+    private void apply(TargetTable t, TargetTableInput in, String actor) {
         Framework framework = frameworkOf(in);
         t.frameworkCode = framework.key.code();
         t.frameworkVersion = framework.key.version();
@@ -286,7 +332,7 @@ public class TargetTableService {
             t.indicators.add(indicator(i));
         }
         t.updatedAt = OffsetDateTime.now();
-        t.updatedBy = caller.name();
+        t.updatedBy = actor;
     }
 
     private Indicator indicator(IndicatorInput in) {

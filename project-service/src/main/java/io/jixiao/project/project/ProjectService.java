@@ -49,7 +49,42 @@ public class ProjectService {
         p.sourceRef = in.sourceRef == null || in.sourceRef.isBlank() ? null : in.sourceRef.strip();
         p.createdAt = OffsetDateTime.now();
         p.createdBy = caller.name();
-        apply(in, owner, p, caller);
+        apply(in, owner, p, caller.name());
+        p.persist();
+        ProjectView view = ProjectView.of(p);
+        outbox.publish(ProjectEvents.TOPIC, ProjectEvents.REGISTERED, p.id.toString(), view);
+        return view;
+    }
+
+    /**
+     * What stops {@code in} from being registered for {@code orgCode}, in words; empty when nothing does. Checks only,
+     * so a caller inside a transaction can answer the problems instead of rolling back.
+     */
+    public List<io.jixiao.platform.problem.Problem.Violation> problemsRegistering(ProjectInput in, String orgCode) {
+        if (orgCode == null || Org.findById(orgCode) == null) {
+            return List.of(new io.jixiao.platform.problem.Problem.Violation("orgCode", "no organisation has code " + orgCode));
+        }
+        try {
+            checkConsistency(in);
+            return List.of();
+        } catch (ProblemException e) {
+            var p = e.problem();
+            return p.violations() == null || p.violations().isEmpty()
+                    ? List.of(new io.jixiao.platform.problem.Problem.Violation("project", p.detail()))
+                    : p.violations();
+        }
+    }
+
+    /** Registers a project another service asked for (an import), for an organisation that service vouched for. */
+    @Transactional
+    public ProjectView registerFor(ProjectInput in, String actor) {
+        Org owner = Org.findById(in.orgCode);
+        Project p = new Project();
+        p.id = UUID.randomUUID();
+        p.sourceRef = in.sourceRef;
+        p.createdAt = OffsetDateTime.now();
+        p.createdBy = actor;
+        apply(in, owner, p, actor);
         p.persist();
         ProjectView view = ProjectView.of(p);
         outbox.publish(ProjectEvents.TOPIC, ProjectEvents.REGISTERED, p.id.toString(), view);
@@ -66,7 +101,7 @@ public class ProjectService {
         Org owner = in.orgCode == null || in.orgCode.equals(p.orgCode) ? Org.findById(p.orgCode) : ownerFor(in.orgCode, caller);
         requireOpen(p.fiscalYear, "fiscalYear");
         checkConsistency(in);
-        apply(in, owner, p, caller);
+        apply(in, owner, p, caller.name());
         p.version++; // bump now so the event carries the version a reader will see
         ProjectView view = ProjectView.of(p);
         outbox.publish(ProjectEvents.TOPIC, ProjectEvents.UPDATED, p.id.toString(), view);
@@ -114,7 +149,7 @@ public class ProjectService {
         return new PageResult<>(items, page, size, found.count());
     }
 
-    private void apply(ProjectInput in, Org owner, Project p, Caller caller) {
+    private void apply(ProjectInput in, Org owner, Project p, String actor) {
         p.fiscalYear = in.fiscalYear;
         p.orgCode = owner.code;
         p.orgPath = owner.path;
@@ -124,7 +159,7 @@ public class ProjectService {
             p.costItems.addAll(in.costItems);
         }
         p.updatedAt = OffsetDateTime.now();
-        p.updatedBy = caller.name();
+        p.updatedBy = actor;
     }
 
     /** The organisation a project is registered for, as far as the caller may choose it. */

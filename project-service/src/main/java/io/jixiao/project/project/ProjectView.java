@@ -28,7 +28,7 @@ public class ProjectView extends ProjectHeader {
     public OffsetDateTime updatedAt;
     public String updatedBy;
 
-    static ProjectView of(Project p) {
+    public static ProjectView of(Project p) {
         ProjectView v = new ProjectView();
         p.header.copyTo(v);
         v.id = p.id;

@@ -1,0 +1,33 @@
+package io.jixiao.indicator.importing;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** One imported document: WAITING for its projects, then DONE (every table created) or DONE_WITH_PROBLEMS. */
+@Entity
+@Table(name = "import_batch")
+public class ImportBatch extends PanacheEntityBase {
+    @Id
+    public UUID id;
+    @Column(name = "org_code")
+    public String orgCode;
+    @Column(name = "requested_by")
+    public String requestedBy;
+    public boolean approved;
+    public String status;
+    @JdbcTypeCode(SqlTypes.JSON)
+    public java.util.List<String> warnings;
+    @Column(name = "created_at")
+    public OffsetDateTime createdAt;
+    @Column(name = "finished_at")
+    public OffsetDateTime finishedAt;
+}
