@@ -1,0 +1,132 @@
+package io.jixiao.indicator;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.jixiao.testsupport.EventProbe;
+import io.jixiao.testsupport.Seeds;
+import io.jixiao.testsupport.Tokens;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+
+/**
+ * Saving an import: the tables wait for project-service's answers on the imports topic (sent here as project-service
+ * would), then exist as DRAFT tables of those projects, or say why not; an answer delivered twice acts once.
+ */
+@QuarkusTest
+class ImportSavingTest {
+    private final ObjectMapper json = new ObjectMapper();
+
+    @Test
+    void seed003BecomesTwelveDraftTablesOfSixProjects() throws Exception {
+        Fixtures f = new Fixtures();
+        JsonPath batch = given().auth().oauth2(f.staff()).contentType("text/plain; charset=UTF-8")
+                .body(Seeds.read("003_7e8bd65db7a2ce18.txt")).post("/api/v1/target-tables/import").then().statusCode(202)
+                .header("Location", org.hamcrest.Matchers.containsString("/api/v1/target-tables/imports/"))
+                .body("status", equalTo("WAITING")).body("tables", equalTo(12)).extract().jsonPath();
+        String batchId = batch.getString("id");
+
+        List<ConsumerRecord<String, String>> requests = EventProbe.read("imports",
+                EventProbe.ofType("import.project-requested.v1").and(EventProbe.keyed(batchId)), 6, Duration.ofSeconds(30),
+                Duration.ofSeconds(1));
+        assertEquals(6, requests.size(), "one request per project, not per table");
+        JsonNode first = json.readTree(requests.get(0).value());
+        assertEquals(f.unit, first.path("orgCode").asText());
+        assertEquals("职工医疗互助经费", first.path("project").path("name").asText());
+        assertEquals(0, new java.math.BigDecimal("1500000.00").compareTo(first.path("project").path("yearAmount").decimalValue()));
+
+        for (int i = 0; i < requests.size(); i++) {
+            JsonNode r = json.readTree(requests.get(i).value());
+            String key = r.path("key").asText();
+            if (i == 5) {
+                EventProbe.send("imports", batchId, "import.project-rejected.v1", UUID.randomUUID(),
+                        json.writeValueAsString(java.util.Map.of("batchId", batchId, "key", key,
+                                "problems", List.of("fiscalYear 2023 is CLOSED"))));
+                continue;
+            }
+            UUID projectId = UUID.randomUUID();
+            String resolved = """
+                    {"batchId":"%s","key":"%s","created":true,"project":{"id":"%s","version":0,"fiscalYear":2023,
+                     "orgCode":"%s","orgPath":"%s","name":"%s","amountUnit":"TEN_THOUSAND_YUAN","yearAmount":1500000.00}}"""
+                    .formatted(batchId, key, projectId, f.unit, f.path(f.unit), r.path("project").path("name").asText());
+            UUID eventId = UUID.randomUUID();
+            EventProbe.send("imports", batchId, "import.project-resolved.v1", eventId, resolved);
+            if (i == 0) {
+                EventProbe.send("imports", batchId, "import.project-resolved.v1", eventId, resolved); // redelivered
+            }
+        }
+
+        JsonPath done = awaitDone(f.staff(), batchId);
+        assertEquals("DONE_WITH_PROBLEMS", done.getString("status"));
+        assertEquals(10, done.getInt("created"));
+        assertEquals(2, done.getInt("rejected"));
+        assertEquals("project: fiscalYear 2023 is CLOSED", done.getString("items[11].problems[0]"));
+
+        String mid = done.getString("items[0].targetTableId");
+        String annual = done.getString("items[1].targetTableId");
+        Fixtures.as(f.staff()).get("/api/v1/target-tables/" + mid).then().statusCode(200)
+                .body("status", equalTo("DRAFT")).body("period", equalTo("MID_TERM"))
+                .body("periodStartYear", equalTo(2023)).body("periodEndYear", equalTo(2024))
+                .body("indicators.size()", equalTo(9))
+                .body("indicators[3].target", equalTo("个人和单位各 50 元/人, 财政补助 100 元/人"))
+                .body("indicators[3].standard", equalTo("200 元/人"));
+        Fixtures.as(f.staff()).get("/api/v1/target-tables/" + annual).then().statusCode(200)
+                .body("period", equalTo("ANNUAL")).body("frameworkCode", equalTo("MOF-2020"));
+        Fixtures.as(f.otherStaff()).get("/api/v1/target-tables/imports/" + batchId).then().statusCode(404);
+
+        // the exported workbook reads back as the same indicators
+        byte[] xlsx = given().auth().oauth2(f.staff()).get("/api/v1/target-tables/" + annual + "/export?format=xlsx").then()
+                .statusCode(200).contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .extract().asByteArray();
+        JsonPath back = given().auth().oauth2(f.staff()).contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .body(xlsx).post("/api/v1/target-tables/import?dryRun=true").then().statusCode(200).extract().jsonPath();
+        JsonPath stored = Fixtures.as(f.staff()).get("/api/v1/target-tables/" + annual).then().extract().jsonPath();
+        assertEquals(stored.getList("indicators.name"), back.getList("tables[0].indicators.name"));
+        assertEquals(stored.getList("indicators.target"), back.getList("tables[0].indicators.target"));
+        assertEquals("ANNUAL", back.getString("tables[0].period"));
+    }
+
+    @Test
+    void whoMaySaveWhatAndForWhom() {
+        Fixtures f = new Fixtures();
+        String text = "郑州市总工会支出项目绩效目标表\n(2021年)\n项目名称\t劳动竞赛\n一级指标\t二级指标\t三级指标\t目标值\n产出目标\t数量\t参赛人次\t≥2000人次\n";
+        given().auth().oauth2(f.staff()).contentType("text/plain; charset=UTF-8").body(text)
+                .post("/api/v1/target-tables/import?approved=true").then().statusCode(403);
+        given().auth().oauth2(f.staff()).contentType("text/plain; charset=UTF-8").body(text)
+                .post("/api/v1/target-tables/import?orgCode=" + f.otherUnit).then().statusCode(403);
+        given().auth().oauth2(Tokens.of("admin", null, "admin")).contentType("text/plain; charset=UTF-8").body(text)
+                .post("/api/v1/target-tables/import").then().statusCode(400).body("violations[0].field", equalTo("orgCode"));
+        given().auth().oauth2(f.deptReviewer()).contentType("text/plain; charset=UTF-8").body(text)
+                .post("/api/v1/target-tables/import").then().statusCode(403);
+        given().auth().oauth2(f.staff()).contentType("text/plain; charset=UTF-8").body(text)
+                .post("/api/v1/target-tables/import?framework=NOPE&dryRun=true").then().statusCode(400)
+                .body("violations[0].field", equalTo("framework"));
+        given().auth().oauth2(f.staff()).contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .body("not a workbook".getBytes()).post("/api/v1/target-tables/import?dryRun=true").then().statusCode(400)
+                .body("violations[0].field", equalTo("body"));
+    }
+
+    private static JsonPath awaitDone(String token, String batchId) throws InterruptedException {
+        for (int i = 0; i < 150; i++) {
+            JsonPath b = given().auth().oauth2(token).get("/api/v1/target-tables/imports/" + batchId).then().statusCode(200)
+                    .extract().jsonPath();
+            if (!"WAITING".equals(b.getString("status"))) {
+                return b;
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("import " + batchId + " never finished");
+    }
+}
