@@ -59,7 +59,7 @@ class ImportSavingTest {
             UUID projectId = UUID.randomUUID();
             String resolved = """
                     {"batchId":"%s","key":"%s","created":true,"project":{"id":"%s","version":0,"fiscalYear":2023,
-                     "orgCode":"%s","orgPath":"%s","name":"%s","amountUnit":"TEN_THOUSAND_YUAN","yearAmount":1500000.00}}"""
+                     "orgCode":"%s","orgPath":"%s","name":"%s","amountUnit":"WAN_YUAN","yearAmount":1500000.00}}"""
                     .formatted(batchId, key, projectId, f.unit, f.path(f.unit), r.path("project").path("name").asText());
             UUID eventId = UUID.randomUUID();
             EventProbe.send("imports", batchId, "import.project-resolved.v1", eventId, resolved);

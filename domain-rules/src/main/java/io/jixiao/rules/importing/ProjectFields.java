@@ -63,7 +63,7 @@ public final class ProjectFields {
             List<String> warnings) {
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("fiscalYear", year);
-        p.put("amountUnit", "万元".equals(unit) ? "TEN_THOUSAND_YUAN" : "YUAN");
+        p.put("amountUnit", "万元".equals(unit) ? "WAN_YUAN" : "YUAN");
         header.forEach((label, value) -> {
             if (value == null || value.isBlank()) {
                 return;

@@ -62,7 +62,7 @@ class MarkdownLayoutReaderTest {
         assertEquals(new BigDecimal("0.00"), p.get("otherFunds"));
         assertEquals(2023, p.get("midTermStartYear"));
         assertEquals(2024, p.get("midTermEndYear"));
-        assertEquals("TEN_THOUSAND_YUAN", p.get("amountUnit"));
+        assertEquals("WAN_YUAN", p.get("amountUnit"));
     }
 
     @Test

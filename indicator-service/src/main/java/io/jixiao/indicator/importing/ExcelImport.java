@@ -85,7 +85,7 @@ public class ExcelImport {
 
     /** A stored table in the importer's terms, so export and import share one layout. */
     static ImportedTable imported(TargetTableView t, ProjectCopy p) {
-        String unit = p != null && "TEN_THOUSAND_YUAN".equals(p.amountUnit) ? "万元" : "元";
+        String unit = p != null && "WAN_YUAN".equals(p.amountUnit) ? "万元" : "元";
         Map<String, String> header = new LinkedHashMap<>();
         header.put("项目名称", t.projectName() == null ? "" : t.projectName());
         if (p != null && p.yearAmount != null) {

@@ -48,7 +48,7 @@ public class ImportedProjects {
         }
         if (problems.isEmpty()) {
             Project existing = Project.find("orgCode = ?1 and (sourceRef = ?2 or (fiscalYear = ?3 and header.name = ?4))",
-                    r.orgCode(), r.key(), in.fiscalYear, in.name).firstResult();
+                    r.orgCode(), r.key(), in.fiscalYear, String.valueOf(r.project().get("name")).strip()).firstResult();
             if (existing != null) {
                 answer(r, false, ProjectView.of(existing));
                 return;
