@@ -61,6 +61,24 @@ class ImportRequestTest {
     }
 
     @Test
+    void aDepartmentsImportAttachesToTheProjectItsUnitRegistered() throws Exception {
+        String batch = UUID.randomUUID().toString();
+        EventProbe.send("imports", batch, "import.project-requested.v1", UUID.randomUUID(),
+                request(batch, "import:" + batch + ":1", world.unit, 2023, "市财政帮扶配套"));
+        String unitProject = json.readTree(EventProbe.read("imports", EventProbe.ofType("import.project-resolved.v1")
+                .and(EventProbe.keyed(batch)), 1, Duration.ofSeconds(30), Duration.ofSeconds(1)).get(0).value())
+                .path("project").path("id").asText();
+        String deptBatch = UUID.randomUUID().toString();
+        EventProbe.send("imports", deptBatch, "import.project-requested.v1", UUID.randomUUID(),
+                request(deptBatch, "import:" + deptBatch + ":1", world.dept, 2023, "市财政帮扶配套"));
+        JsonNode answer = json.readTree(EventProbe.read("imports", EventProbe.ofType("import.project-resolved.v1")
+                .and(EventProbe.keyed(deptBatch)), 1, Duration.ofSeconds(30), Duration.ofSeconds(1)).get(0).value());
+        assertFalse(answer.path("created").asBoolean());
+        assertEquals(unitProject, answer.path("project").path("id").asText());
+        assertEquals(world.unit, answer.path("project").path("orgCode").asText());
+    }
+
+    @Test
     void aProjectThatCannotBeRegisteredIsRejectedWithReasons() throws Exception {
         String batch = UUID.randomUUID().toString();
         EventProbe.send("imports", batch, "import.project-requested.v1", UUID.randomUUID(),

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.jixiao.platform.outbox.Outbox;
+import io.jixiao.platform.security.OrgPath;
 import io.jixiao.project.project.Project;
 import io.jixiao.project.project.ProjectInput;
 import io.jixiao.project.project.ProjectService;
@@ -16,8 +17,8 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 
 /**
- * Answers an import's request for a project: the organisation's existing project of that year and name (or of that
- * key, when the request is repeated), else a newly registered one; or, when the header cannot be registered, every
+ * Answers an import's request for a project: the existing project of that year and name in the organisation's subtree
+ * (or of that key, when the request is repeated), else a newly registered one; or, when the header cannot be registered, every
  * reason in words, so the importer can tell its user.
  */
 @ApplicationScoped
@@ -47,8 +48,10 @@ public class ImportedProjects {
             problems.add("the project header could not be read: " + e.getMessage());
         }
         if (problems.isEmpty()) {
-            Project existing = Project.find("orgCode = ?1 and (sourceRef = ?2 or (fiscalYear = ?3 and header.name = ?4))",
-                    r.orgCode(), r.key(), in.fiscalYear, String.valueOf(r.project().get("name")).strip()).firstResult();
+            // a department importing its units' document attaches the tables to the projects its units registered
+            Project existing = Project.find("(orgCode = ?1 and sourceRef = ?2) or (fiscalYear = ?3 and header.name = ?4 "
+                    + "and orgPath like ?5 escape '\\') order by orgPath desc", r.orgCode(), r.key(), in.fiscalYear,
+                    String.valueOf(r.project().get("name")).strip(), OrgPath.underPattern(r.orgCode())).firstResult();
             if (existing != null) {
                 answer(r, false, ProjectView.of(existing));
                 return;
