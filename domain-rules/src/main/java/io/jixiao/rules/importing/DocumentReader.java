@@ -47,6 +47,9 @@ public final class DocumentReader {
 
     /** The framework most of whose 一级 and 二级 names occur in the text. */
     Levels bestFit(String text) {
+        if (frameworks.isEmpty()) {
+            return new Levels("", java.util.Map.of()); // sheets that print their 一级 need no framework to be read
+        }
         Levels best = frameworks.get(0);
         long bestScore = -1;
         for (Levels f : frameworks) {

@@ -41,6 +41,34 @@ public final class EvaluationSheets {
         return new Sheet(budget, rows);
     }
 
+    /**
+     * The targets a self-evaluation sheet was scored against, as the approved target table of its year: for history
+     * that exists only as a published 自评表 (seed 002's 2020 sheets). The year's amount is the 全年预算数.
+     */
+    public static ImportedTable targets(ImportedEvaluation e, List<String> warnings) {
+        java.util.Map<String, String> header = new java.util.LinkedHashMap<>();
+        header.put("项目名称", e.projectName());
+        if (e.department() != null) {
+            header.put("主管部门", e.department());
+        }
+        if (e.implementer() != null) {
+            header.put("实施单位", e.implementer());
+        }
+        ImportedEvaluation.BudgetLine b = e.totalBudget();
+        if (b != null && b.adjusted() != null && !b.adjusted().isBlank()) {
+            header.put("年度资金总额", b.adjusted());
+        }
+        List<ImportedTable.Indicator> indicators = e.indicators().stream()
+                .map(r -> new ImportedTable.Indicator(r.level1(), r.level2(), r.name(), r.name() == null ? null : r.target(),
+                        null, null, r.name() == null ? null : r.weight()))
+                .toList();
+        warnings.add(e.projectName() + ": the " + e.year() + " self-evaluation sheet gives the targets it was scored against"
+                + " (read as that year's approved target table)");
+        return new ImportedTable("项目支出绩效目标表（据" + e.year() + "年度自评表）", e.year(), "ANNUAL", e.year(), e.year(),
+                e.framework(), e.amountUnit(), header, ProjectFields.of(header, e.year(), e.amountUnit(), e.projectName(), warnings),
+                e.expectedGoal(), e.expectedGoal(), List.of(), indicators);
+    }
+
     /** A printed number ("10", "5.5"); null for blanks and "—". */
     public static BigDecimal number(String text) {
         return ProjectFields.yuan(text, "元");

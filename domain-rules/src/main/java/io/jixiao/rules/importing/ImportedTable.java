@@ -21,10 +21,16 @@ public record ImportedTable(String title, Integer year, String period, Integer p
      * @param target 目标值 / 指标值 as printed
      * @param standard 绩效标准, where the layout has one
      * @param expected 当年预期实现值, where the layout has one
+     * @param weight 分值 as printed, where the document gives one (self-evaluation sheets)
      */
-    public record Indicator(String level1, String level2, String name, String target, String standard, String expected) {
+    public record Indicator(String level1, String level2, String name, String target, String standard, String expected,
+            String weight) {
         public Indicator(String level1, String level2, String name, String target) {
-            this(level1, level2, name, target, null, null);
+            this(level1, level2, name, target, null, null, null);
+        }
+
+        public Indicator(String level1, String level2, String name, String target, String standard, String expected) {
+            this(level1, level2, name, target, standard, expected, null);
         }
 
         /** level1|level2|name|target, the way tests write expected rows. */

@@ -68,7 +68,7 @@ final class WordEvaluationSection {
         }
         indicators.removeIf(x -> x == null);
         return new ImportedEvaluation(title, year, project, WordCells.after(rows, "主管部门"), WordCells.after(rows, "实施单位"),
-                WordCellReader.unit(rows, "万元"), budget, expected, actual, carry(indicators), totalWeight, totalScore);
+                WordCellReader.unit(rows, "万元"), budget, expected, actual, carry(indicators), totalWeight, totalScore, levels.code());
     }
 
     private ImportedEvaluation.Row row(List<String> r, String where) {
@@ -77,7 +77,7 @@ final class WordEvaluationSection {
         if (name == null && level2 == null) {
             return null;
         }
-        if (level2 != null && !levels.isLevel2(level2)) {
+        if (level2 != null && !levels.tree().isEmpty() && !levels.isLevel2(level2)) {
             warnings.add(where + ": 二级指标 " + level2 + " is not in framework " + levels.code());
         }
         return new ImportedEvaluation.Row(Names.blankToNull(cell(r, 1)), level2, name, Names.blankToNull(cell(r, 4)),

@@ -106,6 +106,19 @@ class WordCellReaderTest {
     }
 
     @Test
+    void aSelfEvaluationGivesTheTargetsItWasScoredAgainst() {
+        List<String> warnings = new java.util.ArrayList<>();
+        ImportedTable t = EvaluationSheets.targets(r.evaluations().get(1), warnings);
+        assertEquals(2020, t.year());
+        assertEquals("劳模帮扶专项资金", t.field("项目名称"));
+        assertEquals("经济技术劳动保护部", t.field("实施单位"));
+        assertEquals(new BigDecimal("830000.00"), t.project().get("yearAmount"));
+        assertEquals(20, t.named().size());
+        assertEquals("产出指标|数量指标|完成市级特殊困难劳模帮扶人数|53人", t.named().get(1).line());
+        assertTrue(warnings.get(0).contains("self-evaluation sheet gives the targets"));
+    }
+
+    @Test
     void theFirst2021TargetTableWithItsCosts() {
         assertEquals(2, r.tables().size());
         ImportedTable t = r.tables().get(0);

@@ -21,7 +21,9 @@ import io.jixiao.indicator.table.TargetTableService;
 import io.jixiao.platform.outbox.Outbox;
 import io.jixiao.platform.problem.ProblemException;
 import io.jixiao.platform.security.Caller;
+import io.jixiao.rules.importing.EvaluationSheets;
 import io.jixiao.rules.importing.ImportResult;
+import io.jixiao.rules.importing.ImportedEvaluation;
 import io.jixiao.rules.importing.ImportedTable;
 import io.jixiao.rules.importing.ProjectFields;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -59,12 +61,21 @@ public class ImportService {
         b.requestedBy = caller.name();
         b.approved = approved;
         b.status = "WAITING";
-        b.warnings = read.warnings();
+        b.warnings = new ArrayList<>(read.warnings());
         b.createdAt = OffsetDateTime.now();
+        List<ImportedTable> all = new ArrayList<>(read.tables());
+        for (ImportedEvaluation e : read.evaluations()) {
+            if (approved) {
+                all.add(EvaluationSheets.targets(e, b.warnings));
+            } else {
+                b.warnings.add(e.projectName() + ": a self-evaluation sheet is imported with POST /api/v1/evaluations/import;"
+                        + " here it gives targets only to an admin recording approved history (approved=true)");
+            }
+        }
         b.persist();
         Map<String, String> keys = new LinkedHashMap<>();
         List<ImportItem> items = new ArrayList<>();
-        for (ImportedTable t : read.tables()) {
+        for (ImportedTable t : all) {
             String name = String.valueOf(t.project().get("name"));
             String projectKey = name + "|" + t.year();
             boolean first = !keys.containsKey(projectKey);
@@ -160,8 +171,8 @@ public class ImportService {
 
     static TargetTableInput input(ImportedTable t, UUID projectId) {
         List<IndicatorInput> indicators = t.indicators().stream().filter(i -> i.name() != null)
-                .map(i -> new IndicatorInput(i.level1(), i.level2(), i.name(), i.target(), i.standard(), i.expected(), null,
-                        null, null, null))
+                .map(i -> new IndicatorInput(i.level1(), i.level2(), i.name(), i.target(), i.standard(), i.expected(),
+                        ProjectFields.yuan(i.weight(), "元"), null, null, null))
                 .toList();
         Period period = "MID_TERM".equals(t.period()) ? Period.MID_TERM : Period.ANNUAL;
         return new TargetTableInput(projectId, period, period == Period.MID_TERM ? t.periodStartYear() : null,
