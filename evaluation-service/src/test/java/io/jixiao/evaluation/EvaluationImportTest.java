@@ -70,7 +70,8 @@ class EvaluationImportTest {
             indicators.add(m);
         }
         Map<String, Object> tableJson = new LinkedHashMap<>(Map.of("id", table, "projectId", project, "projectName",
-                "劳模帮扶专项资金", "orgCode", unit, "orgPath", path, "fiscalYear", 2020, "indicators", indicators));
+                "劳模帮扶专项资金", "orgCode", unit, "orgPath", path, "fiscalYear", 2020, "indicators", indicators,
+                "amountUnit", "WAN_YUAN"));
         EventProbe.send("target-tables", table.toString(), "target-table.approved.v1", UUID.randomUUID(),
                 new ObjectMapper().writeValueAsString(Map.of("table", tableJson, "version", 1)));
         String staff = Tokens.of("staff", unit, "unit-staff");
@@ -92,6 +93,21 @@ class EvaluationImportTest {
                 .body("indicators[1].score", equalTo(5.0f))
                 .body("totalScore", equalTo(100.0f))
                 .body("goalActual", containsString("实际帮扶了40名困难劳模"));
+
+        // 导出 → 导入: the exported 自评表 reads back as the same sheet, re-scored to the same total
+        byte[] xlsx = given().auth().oauth2(staff).get("/api/v1/evaluations/" + id + "/export").then().statusCode(200)
+                .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet").extract().asByteArray();
+        given().auth().oauth2(staff).contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .body(xlsx).post("/api/v1/evaluations/import?dryRun=true").then().statusCode(200)
+                .body("evaluations[0].sheet.projectName", equalTo("劳模帮扶专项资金"))
+                .body("evaluations[0].sheet.amountUnit", equalTo("万元"))
+                .body("evaluations[0].sheet.budget[0].adjusted", equalTo("83"))
+                .body("evaluations[0].sheet.budget[0].executed", equalTo("83.224"))
+                .body("evaluations[0].sheet.indicators[1].actual", equalTo("58人"))
+                .body("evaluations[0].rescored.total", equalTo(100.0f))
+                .body("evaluations[0].matchesPublished", equalTo(true));
+        given().auth().oauth2(staff).contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .body("PK not really".getBytes()).post("/api/v1/evaluations/import?dryRun=true").then().statusCode(400);
     }
 
     @Test

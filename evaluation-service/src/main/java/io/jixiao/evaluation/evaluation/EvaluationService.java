@@ -75,6 +75,7 @@ public class EvaluationService {
         e.orgCode = table.path("orgCode").asText();
         e.orgPath = table.path("orgPath").asText();
         e.fiscalYear = table.path("fiscalYear").asInt();
+        e.amountUnit = table.hasNonNull("amountUnit") ? table.get("amountUnit").asText() : e.amountUnit;
         e.goalExpected = e.goalExpected != null ? e.goalExpected : text(table, "annualGoal", text(table, "overallGoal", null));
         replaceIndicators(e, table.path("indicators"));
         BudgetCopy budget = BudgetCopy.findById(e.projectId);

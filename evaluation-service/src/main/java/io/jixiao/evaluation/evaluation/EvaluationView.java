@@ -17,7 +17,8 @@ public record EvaluationView(UUID id, UUID tableId, int tableVersion, UUID proje
         List<Row> indicators, BigDecimal totalScore, String grade,
         @Schema(description = "复核: the reviewer's total, beside the computed one") BigDecimal reviewedTotal,
         String reviewReason, String reviewedBy, int submittedVersion, String lastOpinion, String lastGrade,
-        OffsetDateTime finalizedAt, int revision, OffsetDateTime updatedAt) {
+        OffsetDateTime finalizedAt, int revision, OffsetDateTime updatedAt,
+        @Schema(description = "the unit the project's table was written in (YUAN or WAN_YUAN); amounts here are 元") String amountUnit) {
 
     public record Budget(BigDecimal initial, BigDecimal adjusted, BigDecimal executed, BigDecimal weight,
             @Schema(description = "执行率 in percent") BigDecimal rate, BigDecimal score) {
@@ -39,6 +40,6 @@ public record EvaluationView(UUID id, UUID tableId, int tableVersion, UUID proje
                 e.fiscalYear, e.status, e.goalExpected, e.goalActual,
                 new Budget(e.budgetInitial, e.budgetAdjusted, e.budgetExecuted, e.budgetWeight, e.budgetRate, e.budgetScore),
                 rows, e.totalScore, e.grade, e.reviewedTotal, e.reviewReason, e.reviewedBy, e.submittedVersion,
-                e.lastOpinion, e.lastGrade, e.finalizedAt, e.revision, e.updatedAt);
+                e.lastOpinion, e.lastGrade, e.finalizedAt, e.revision, e.updatedAt, e.amountUnit);
     }
 }

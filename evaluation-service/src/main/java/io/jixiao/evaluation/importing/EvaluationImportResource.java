@@ -24,7 +24,7 @@ import jakarta.ws.rs.core.MediaType;
  * 自评表导入: self-evaluation sheets pasted as text (seed 002's Word layout). Each sheet is re-scored with the engine
  * and compared with its published scores; unless {@code dryRun}, it is entered into the matching self-evaluation.
  */
-@Path("/api/v1/evaluations/import")
+@Path("/api/v1/evaluations")
 @Tag(name = "import", description = "导入: self-evaluation sheets from the documents people have today")
 public class EvaluationImportResource {
     private final EvaluationImports imports;
@@ -40,6 +40,7 @@ public class EvaluationImportResource {
     }
 
     @POST
+    @Path("/import")
     @Consumes(MediaType.TEXT_PLAIN)
     @RolesAllowed({ Roles.ADMIN, Roles.UNIT_STAFF, Roles.DEPT_REVIEWER, Roles.FINANCE_REVIEWER, Roles.AUDITOR })
     @Operation(summary = "Read 项目支出绩效自评表 sheets from text; re-score each; dryRun=true saves nothing, otherwise each "
@@ -52,10 +53,13 @@ public class EvaluationImportResource {
         if (body.indexOf('\u0000') >= 0) {
             throw ProblemException.invalid("body", "is binary, not text");
         }
-        ImportResult read = new DocumentReader(List.of()).read(body);
+        return answer(new DocumentReader(List.of()).read(body), dryRun);
+    }
+
+    Answer answer(ImportResult read, boolean dryRun) {
         if (read.evaluations().isEmpty()) {
             throw new ProblemException(new Problem("https://jixiao.io/problems/not-a-self-evaluation", "Not a self-evaluation",
-                    422, "no 项目支出绩效自评表 was found in this text" + (read.tables().isEmpty() ? ""
+                    422, "no 项目支出绩效自评表 was found" + (read.tables().isEmpty() ? ""
                             : "; it holds target tables: POST them to /api/v1/target-tables/import"), List.of()));
         }
         if (!dryRun && !caller.isAdmin() && !caller.has(Roles.UNIT_STAFF)) {

@@ -375,7 +375,7 @@ public class TargetTableService {
         return new TargetTableView(t.id, t.projectId, project == null ? null : project.name, t.orgCode, t.orgPath,
                 t.fiscalYear, t.period, t.periodStartYear, t.periodEndYear, t.frameworkCode, t.frameworkVersion,
                 t.overallGoal, t.annualGoal, t.status, t.submittedVersion, t.approvedVersion, t.lastOpinion, t.lastGrade,
-                indicators, notes, t.revision, t.updatedAt, t.updatedBy);
+                indicators, notes, t.revision, t.updatedAt, t.updatedBy, project == null ? null : project.amountUnit);
     }
 
     private TargetTableView snapshot(UUID id, int version) {

@@ -30,5 +30,6 @@ public record TargetTableView(
         @Schema(description = "indicators outside the framework and other points a reviewer would raise; not blocking") List<String> notes,
         @Schema(description = "changes with every save; send it back on PUT") int revision,
         OffsetDateTime updatedAt,
-        String updatedBy) {
+        String updatedBy,
+        @Schema(description = "the unit the project's amounts are written in: YUAN or WAN_YUAN") String amountUnit) {
 }
