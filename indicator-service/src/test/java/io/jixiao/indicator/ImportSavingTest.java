@@ -99,6 +99,57 @@ class ImportSavingTest {
     }
 
     @Test
+    void approvedHistoryFromSeed002ShowsOnTheYearsDisclosureList() throws Exception {
+        Fixtures f = new Fixtures();
+        String admin = Tokens.of("admin", null, "admin");
+        String batchId = given().auth().oauth2(admin).contentType("text/plain; charset=UTF-8")
+                .body(Seeds.read("002_ddc626c60baf0fa2.txt"))
+                .post("/api/v1/target-tables/import?approved=true&orgCode=" + f.unit).then().statusCode(202)
+                .body("tables", equalTo(4)).extract().path("id");
+        List<ConsumerRecord<String, String>> requests = EventProbe.read("imports",
+                EventProbe.ofType("import.project-requested.v1").and(EventProbe.keyed(batchId)), 4, Duration.ofSeconds(30),
+                Duration.ofSeconds(1));
+        assertEquals(4, requests.size(), "two 2021 tables and the targets of the two 2020 sheets");
+        String[] leaders = { "吴瑞铭", "马祥来", "马祥来", "吴瑞铭" };
+        for (int i = 0; i < requests.size(); i++) {
+            JsonNode r = json.readTree(requests.get(i).value());
+            JsonNode p = r.path("project");
+            String resolved = """
+                    {"batchId":"%s","key":"%s","created":true,"project":{"id":"%s","version":0,"fiscalYear":%d,
+                     "orgCode":"%s","orgPath":"%s","name":"%s","amountUnit":"WAN_YUAN","yearAmount":%s,
+                     "unitName":"鄂州市总工会","departmentName":"鄂州市总工会","leader":"%s","phone":"13908685287"}}"""
+                    .formatted(batchId, r.path("key").asText(), UUID.randomUUID(), p.path("fiscalYear").asInt(), f.unit,
+                            f.path(f.unit), p.path("name").asText(), p.path("yearAmount").decimalValue().toPlainString(),
+                            leaders[i]);
+            EventProbe.send("imports", batchId, "import.project-resolved.v1", UUID.randomUUID(), resolved);
+        }
+        JsonPath done = awaitDone(admin, batchId);
+        assertEquals("DONE", done.getString("status"));
+        String table2020 = done.getString("items[2].targetTableId");
+        Fixtures.as(admin).get("/api/v1/target-tables/" + table2020).then().statusCode(200)
+                .body("status", equalTo("APPROVED")).body("fiscalYear", equalTo(2020))
+                .body("indicators[0].weight", equalTo(10.0f)).body("indicators.size()", equalTo(14));
+        assertEquals(1, EventProbe.read("target-tables", EventProbe.ofType("target-table.approved.v1")
+                .and(EventProbe.keyed(table2020)), 1, Duration.ofSeconds(20), Duration.ofSeconds(1)).size());
+
+        JsonPath list = Fixtures.as(f.deptReviewer()).get("/api/v1/target-tables/disclosure-list?fiscalYear=2021").then()
+                .statusCode(200).extract().jsonPath();
+        assertEquals("万元", list.getString("amountUnit"));
+        assertEquals("鄂州市总工会", list.getString("department"));
+        assertEquals(List.of("劳模帮扶专项资金", "鄂州市困难职工常态化帮扶及送温暖专项资金"), list.getList("rows.projectName"));
+        assertEquals(List.of("83", "103"), list.getList("rows.amount"));
+        byte[] xlsx = given().auth().oauth2(f.deptReviewer()).get("/api/v1/target-tables/disclosure-list?fiscalYear=2021&format=xlsx")
+                .then().statusCode(200).extract().asByteArray();
+        var back = io.jixiao.rules.excel.DisclosureWorkbook.read(new java.io.ByteArrayInputStream(xlsx));
+        assertEquals(list.getList("rows.projectName"), back.rows().stream().map(r -> r.projectName()).toList());
+        assertEquals("1", back.rows().get(0).number());
+        Fixtures.as(f.otherStaff()).get("/api/v1/target-tables/disclosure-list?fiscalYear=2021").then().statusCode(200)
+                .body("rows.size()", equalTo(0));
+        Fixtures.as(f.staff()).get("/api/v1/target-tables/disclosure-list").then().statusCode(400)
+                .body("violations[0].field", equalTo("fiscalYear"));
+    }
+
+    @Test
     void whoMaySaveWhatAndForWhom() {
         Fixtures f = new Fixtures();
         String text = "郑州市总工会支出项目绩效目标表\n(2021年)\n项目名称\t劳动竞赛\n一级指标\t二级指标\t三级指标\t目标值\n产出目标\t数量\t参赛人次\t≥2000人次\n";

@@ -21,4 +21,9 @@ public final class SeedTables {
     public static List<ImportedEvaluation> evaluations() throws Exception {
         return Frameworks.READER.read(Seeds.read("002_ddc626c60baf0fa2.txt")).evaluations();
     }
+
+    /** The 拟公开 lists of the seeds (seed 002's one). */
+    public static List<DisclosureList> disclosures() throws Exception {
+        return Frameworks.READER.read(Seeds.read("002_ddc626c60baf0fa2.txt")).disclosures();
+    }
 }

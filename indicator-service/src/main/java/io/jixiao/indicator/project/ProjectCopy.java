@@ -27,6 +27,12 @@ public class ProjectCopy extends PanacheEntityBase {
     public String amountUnit;
     @Column(name = "year_amount")
     public BigDecimal yearAmount;
+    @Column(name = "unit_name")
+    public String unitName;
+    @Column(name = "department_name")
+    public String departmentName;
+    public String leader;
+    public String phone;
     public int version;
     @Column(name = "updated_at")
     public OffsetDateTime updatedAt;

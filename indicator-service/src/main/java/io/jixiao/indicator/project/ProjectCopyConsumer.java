@@ -55,6 +55,10 @@ public class ProjectCopyConsumer {
         copy.name = p.path("name").asText();
         copy.amountUnit = p.path("amountUnit").asText("YUAN");
         copy.yearAmount = p.hasNonNull("yearAmount") ? p.get("yearAmount").decimalValue() : null;
+        copy.unitName = p.path("unitName").asText(null);
+        copy.departmentName = p.path("departmentName").asText(null);
+        copy.leader = p.path("leader").asText(null);
+        copy.phone = p.path("phone").asText(null);
         copy.version = version;
         copy.updatedAt = OffsetDateTime.now();
         copy.persist();
