@@ -62,6 +62,9 @@ class ImportSavingTest {
                      "orgCode":"%s","orgPath":"%s","name":"%s","amountUnit":"WAN_YUAN","yearAmount":1500000.00}}"""
                     .formatted(batchId, key, projectId, f.unit, f.path(f.unit), r.path("project").path("name").asText());
             UUID eventId = UUID.randomUUID();
+            // project-service also announces the new project on its own topic: both consumers apply it at once
+            EventProbe.send("projects", projectId.toString(), "project.registered.v1", UUID.randomUUID(),
+                    json.readTree(resolved).path("project").toString());
             EventProbe.send("imports", batchId, "import.project-resolved.v1", eventId, resolved);
             if (i == 0) {
                 EventProbe.send("imports", batchId, "import.project-resolved.v1", eventId, resolved); // redelivered

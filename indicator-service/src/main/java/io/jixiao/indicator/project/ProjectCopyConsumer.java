@@ -38,15 +38,22 @@ public class ProjectCopyConsumer {
         }
     }
 
-    /** Applies a project's state unless a newer version is already here (events of one project arrive in order). */
+    /**
+     * Applies a project's state unless a newer version is already here. The same project arrives on two topics (projects,
+     * and an import's answer on imports) and may be applied by both consumers at once: the row is created with
+     * {@code ON CONFLICT DO NOTHING} and then locked, so the two serialise instead of one failing on the primary key.
+     */
     public ProjectCopy apply(JsonNode p) {
         UUID id = UUID.fromString(p.path("id").asText());
         int version = p.path("version").asInt();
-        ProjectCopy copy = ProjectCopy.findById(id);
-        if (copy == null) {
-            copy = new ProjectCopy();
-            copy.id = id;
-        } else if (copy.version > version) {
+        ProjectCopy.getEntityManager().createNativeQuery("""
+                INSERT INTO project_copy (id, fiscal_year, org_code, org_path, name, amount_unit, version, updated_at)
+                VALUES (?1, ?2, ?3, ?4, ?5, ?6, -1, now()) ON CONFLICT (id) DO NOTHING""")
+                .setParameter(1, id).setParameter(2, p.path("fiscalYear").asInt()).setParameter(3, p.path("orgCode").asText())
+                .setParameter(4, p.path("orgPath").asText()).setParameter(5, p.path("name").asText())
+                .setParameter(6, p.path("amountUnit").asText("YUAN")).executeUpdate();
+        ProjectCopy copy = ProjectCopy.findById(id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        if (copy.version > version) {
             return copy;
         }
         copy.fiscalYear = p.path("fiscalYear").asInt();
