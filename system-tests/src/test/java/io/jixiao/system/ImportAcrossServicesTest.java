@@ -3,18 +3,13 @@ package io.jixiao.system;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import io.jixiao.testsupport.Seeds;
-import io.jixiao.testsupport.Tokens;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 
@@ -25,14 +20,18 @@ import io.restassured.specification.RequestSpecification;
  */
 class ImportAcrossServicesTest {
     static Stack stack;
-    final String s = UUID.randomUUID().toString().substring(0, 6);
-    final String bureau = "F" + s;
-    final String dept = "D" + s;
-    final String unit = "U" + s;
+    Actors actors;
+    String unit;
 
     @BeforeAll
     static void start() {
         stack = Stack.get();
+    }
+
+    @org.junit.jupiter.api.BeforeEach
+    void people() {
+        actors = new Actors(stack);
+        unit = actors.unit;
     }
 
     @Test
@@ -88,45 +87,22 @@ class ImportAcrossServicesTest {
     }
 
     private void orgs() {
-        org(bureau, "FINANCE_BUREAU", null);
-        org(dept, "DEPARTMENT", bureau);
-        org(unit, "UNIT", dept);
-        for (int year : new int[] { 2020, 2021 }) {
-            int status = as(admin(), "project").body(Map.of("year", year)).post("/api/v1/fiscal-years").statusCode();
-            assertTrue(status == 201 || status == 409, "year " + year + ": " + status);
-        }
+        actors.registered(2020, 2021);
     }
 
-    private void org(String code, String type, String parent) {
-        Map<String, Object> body = new HashMap<>(Map.of("code", code, "name", code, "type", type));
-        if (parent != null) {
-            body.put("parentCode", parent);
-        }
-        int status = as(admin(), "project").body(body).post("/api/v1/orgs").statusCode();
-        assertTrue(status == 201 || status == 409, "org " + code + ": " + status);
+    private RequestSpecification as(String token, String service) {
+        return actors.as(token, service);
     }
 
     private static <T> T await(String what, java.util.function.Supplier<T> probe) {
-        long end = System.nanoTime() + 60_000_000_000L;
-        while (System.nanoTime() < end) {
-            T value = probe.get();
-            if (value != null) {
-                return value;
-            }
-            Stack.sleep(100);
-        }
-        throw new AssertionError("waited 60 s for " + what);
-    }
-
-    private static RequestSpecification as(String token, String service) {
-        return given().baseUri(stack.url(service)).auth().oauth2(token).contentType("application/json");
+        return Actors.await(what, 60, probe);
     }
 
     private static String admin() {
-        return Tokens.of("admin", null, "admin");
+        return Actors.admin();
     }
 
     private String staff() {
-        return Tokens.of("staff", unit, "unit-staff");
+        return actors.staff();
     }
 }

@@ -1,19 +1,16 @@
 package io.jixiao.system;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.function.Supplier;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import io.jixiao.testsupport.Tokens;
 import io.restassured.specification.RequestSpecification;
 
 /**
@@ -22,14 +19,16 @@ import io.restassured.specification.RequestSpecification;
  */
 class ReviewAcrossServicesTest {
     static Stack stack;
-    final String s = UUID.randomUUID().toString().substring(0, 6);
-    final String bureau = "F" + s;
-    final String dept = "D" + s;
-    final String unit = "U" + s;
+    Actors actors;
 
     @BeforeAll
     static void start() {
         stack = Stack.get();
+    }
+
+    @org.junit.jupiter.api.BeforeEach
+    void people() {
+        actors = new Actors(stack);
     }
 
     @Test
@@ -86,11 +85,7 @@ class ReviewAcrossServicesTest {
 
     /** Organisations, the year and a project in project-service; a draft table in indicator-service once it knows the project. */
     private String preparedTable(String projectName) {
-        org(bureau, "FINANCE_BUREAU", null);
-        org(dept, "DEPARTMENT", bureau);
-        org(unit, "UNIT", dept);
-        int year = as(admin(), "project").body(Map.of("year", 2021)).post("/api/v1/fiscal-years").statusCode();
-        assertTrue(year == 201 || year == 409);
+        actors.registered(2021);
         String project = as(staff(), "project").body(Map.of("fiscalYear", 2021, "name", projectName,
                 "totalAmount", "1000000.00")).post("/api/v1/projects").then().statusCode(201).extract().path("id");
         Map<String, Object> body = tableBody(null);
@@ -115,13 +110,28 @@ class ReviewAcrossServicesTest {
         return body;
     }
 
-    private void org(String code, String type, String parent) {
-        Map<String, Object> body = new HashMap<>(Map.of("code", code, "name", code, "type", type));
-        if (parent != null) {
-            body.put("parentCode", parent);
-        }
-        int status = as(admin(), "project").body(body).post("/api/v1/orgs").statusCode();
-        assertTrue(status == 201 || status == 409, "org " + code + ": " + status);
+    private RequestSpecification as(String token, String service) {
+        return actors.as(token, service);
+    }
+
+    private static <T> T await(String what, Supplier<T> probe) {
+        return Actors.await(what, 30, probe);
+    }
+
+    private String staff() {
+        return actors.staff();
+    }
+
+    private String deptReviewer() {
+        return actors.deptReviewer();
+    }
+
+    private String financeReviewer() {
+        return actors.financeReviewer();
+    }
+
+    private static String admin() {
+        return Actors.admin();
     }
 
     private String status(String table) {
@@ -133,37 +143,5 @@ class ReviewAcrossServicesTest {
                 .statusCode(200).extract().path("items");
         return items.stream().filter(t -> (int) t.get("stage") == stage && (int) t.get("subjectVersion") == version)
                 .map(t -> (String) t.get("id")).findFirst().orElse(null);
-    }
-
-    private static <T> T await(String what, Supplier<T> probe) {
-        long end = System.nanoTime() + 30_000_000_000L;
-        while (System.nanoTime() < end) {
-            T value = probe.get();
-            if (value != null) {
-                return value;
-            }
-            Stack.sleep(50);
-        }
-        throw new AssertionError("waited 30 s for " + what);
-    }
-
-    private static RequestSpecification as(String token, String service) {
-        return given().baseUri(stack.url(service)).auth().oauth2(token).contentType("application/json");
-    }
-
-    private static String admin() {
-        return Tokens.of("admin", null, "admin");
-    }
-
-    private String staff() {
-        return Tokens.of("staff", unit, "unit-staff");
-    }
-
-    private String deptReviewer() {
-        return Tokens.of("dept", dept, "dept-reviewer");
-    }
-
-    private String financeReviewer() {
-        return Tokens.of("finance", bureau, "finance-reviewer");
     }
 }

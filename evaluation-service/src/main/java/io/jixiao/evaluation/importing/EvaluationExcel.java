@@ -3,8 +3,6 @@ package io.jixiao.evaluation.importing;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 
@@ -12,6 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import io.jixiao.evaluation.evaluation.EvaluationService;
 import io.jixiao.evaluation.evaluation.EvaluationView;
+import io.jixiao.platform.web.Downloads;
 import io.jixiao.platform.problem.ProblemException;
 import io.jixiao.platform.security.Caller;
 import io.jixiao.platform.security.Roles;
@@ -31,7 +30,7 @@ import jakarta.ws.rs.core.Response;
 /** Excel in and out for self-evaluations: the official 项目支出绩效自评表 .xlsx, and that file read back. */
 @Path("/api/v1/evaluations")
 public class EvaluationExcel {
-    public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    public static final String XLSX = Downloads.XLSX;
 
     private final EvaluationService evaluations;
     private final EvaluationImportResource imports;
@@ -54,10 +53,7 @@ public class EvaluationExcel {
         }
         EvaluationView e = evaluations.get(id, caller);
         String name = (e.projectName() == null ? "self-evaluation" : e.projectName()) + "-" + e.fiscalYear() + "-自评表.xlsx";
-        return Response.ok(EvaluationWorkbook.write(sheet(e, e.amountUnit())), XLSX)
-                .header("Content-Disposition", "attachment; filename*=UTF-8''"
-                        + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20"))
-                .build();
+        return Downloads.xlsx(EvaluationWorkbook.write(sheet(e, e.amountUnit())), name);
     }
 
     @POST

@@ -1,8 +1,6 @@
 package io.jixiao.indicator.disclosure;
 
 import java.math.BigDecimal;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -22,6 +20,7 @@ import io.jixiao.indicator.table.TargetTable;
 import io.jixiao.platform.problem.ProblemException;
 import io.jixiao.platform.security.Caller;
 import io.jixiao.platform.security.Roles;
+import io.jixiao.platform.web.Downloads;
 import io.jixiao.platform.web.Filters;
 import io.jixiao.rules.excel.DisclosureWorkbook;
 import io.jixiao.rules.importing.DisclosureList;
@@ -40,7 +39,6 @@ import jakarta.ws.rs.core.Response;
 @Tag(name = "import", description = "导入/导出: target tables in and out of the official layouts")
 @RolesAllowed({ Roles.ADMIN, Roles.AUDITOR, Roles.FINANCE_REVIEWER, Roles.DEPT_REVIEWER, Roles.UNIT_STAFF })
 public class DisclosureResource {
-    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private final Caller caller;
 
     DisclosureResource(Caller caller) {
@@ -66,9 +64,7 @@ public class DisclosureResource {
         if (format.equals("json")) {
             return Response.ok(list).build();
         }
-        String name = URLEncoder.encode(fiscalYear + "年拟公开绩效目标项目统计表.xlsx", StandardCharsets.UTF_8).replace("+", "%20");
-        return Response.ok(DisclosureWorkbook.write(list), XLSX)
-                .header("Content-Disposition", "attachment; filename*=UTF-8''" + name).build();
+        return Downloads.xlsx(DisclosureWorkbook.write(list), fiscalYear + "年拟公开绩效目标项目统计表.xlsx");
     }
 
     /** Two queries whatever the number of projects: the tables, then their projects. */

@@ -15,6 +15,7 @@ import io.jixiao.indicator.project.ProjectCopy;
 import io.jixiao.indicator.table.IndicatorView;
 import io.jixiao.indicator.table.TargetTableService;
 import io.jixiao.indicator.table.TargetTableView;
+import io.jixiao.platform.web.Downloads;
 import io.jixiao.platform.problem.ProblemException;
 import io.jixiao.platform.security.Caller;
 import io.jixiao.platform.security.Roles;
@@ -35,7 +36,7 @@ import jakarta.ws.rs.core.Response;
 /** Excel in and out: a target table as the official .xlsx, and that .xlsx read back into a table. */
 @Path("/api/v1/target-tables")
 public class ExcelImport {
-    public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    public static final String XLSX = Downloads.XLSX;
 
     private final TargetTableService tables;
     private final ImportResource imports;
@@ -60,8 +61,7 @@ public class ExcelImport {
         TargetTableView t = tables.get(id, caller);
         byte[] file = TargetTableWorkbook.write(imported(t, ProjectCopy.findById(t.projectId())));
         String name = (t.projectName() == null ? "target-table" : t.projectName()) + "-" + t.fiscalYear() + ".xlsx";
-        return Response.ok(file, XLSX).header("Content-Disposition", "attachment; filename*=UTF-8''"
-                + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20")).build();
+        return Downloads.xlsx(file, name);
     }
 
     @POST
@@ -88,6 +88,12 @@ public class ExcelImport {
         String unit = p != null && "WAN_YUAN".equals(p.amountUnit) ? "万元" : "元";
         Map<String, String> header = new LinkedHashMap<>();
         header.put("项目名称", t.projectName() == null ? "" : t.projectName());
+        if (p != null) {
+            putIfKnown(header, "实施单位", p.unitName);
+            putIfKnown(header, "主管部门", p.departmentName);
+            putIfKnown(header, "项目负责人", p.leader);
+            putIfKnown(header, "联系电话", p.phone);
+        }
         if (p != null && p.yearAmount != null) {
             BigDecimal amount = "万元".equals(unit) ? p.yearAmount.movePointLeft(4) : p.yearAmount;
             header.put("年度资金总额", amount.stripTrailingZeros().toPlainString());
@@ -96,6 +102,12 @@ public class ExcelImport {
         return new ImportedTable(t.projectName() + " 项目支出绩效目标表", t.fiscalYear(), t.period().name(), t.periodStartYear(),
                 t.periodEndYear(), t.frameworkCode(), unit, header, Map.of(), t.overallGoal(), t.annualGoal(), List.of(),
                 indicators);
+    }
+
+    private static void putIfKnown(Map<String, String> header, String label, String value) {
+        if (value != null && !value.isBlank()) {
+            header.put(label, value);
+        }
     }
 
     private static ImportedTable.Indicator indicator(IndicatorView i) {

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.jixiao.platform.event.ImportEvents;
 import io.jixiao.indicator.project.ProjectCopy;
 import io.jixiao.indicator.project.ProjectCopyConsumer;
 import io.jixiao.indicator.table.IndicatorInput;

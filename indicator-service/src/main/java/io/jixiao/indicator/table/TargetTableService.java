@@ -57,15 +57,7 @@ public class TargetTableService {
             throw ProblemException.notFound("Project", in.projectId());
         }
         requireWriter(project.orgCode, caller);
-        TargetTable t = new TargetTable();
-        t.id = UUID.randomUUID();
-        t.projectId = project.id;
-        t.orgCode = project.orgCode;
-        t.orgPath = project.orgPath;
-        t.fiscalYear = project.fiscalYear;
-        t.status = TableStatus.DRAFT;
-        t.createdAt = OffsetDateTime.now();
-        t.createdBy = caller.name();
+        TargetTable t = draftOf(project, caller.name());
         setPeriod(t, in, project);
         if (TargetTable.count("projectId = ?1 and period = ?2 and periodStartYear = ?3 and periodEndYear = ?4",
                 t.projectId, t.period, t.periodStartYear, t.periodEndYear) > 0) {
@@ -198,21 +190,13 @@ public class TargetTableService {
      */
     @Transactional
     public UUID createImported(ProjectCopy project, TargetTableInput in, boolean approved, String actor) {
-        TargetTable t = new TargetTable();
+        TargetTable t = draftOf(project, actor);
         setPeriod(t, in, project);
         TargetTable existing = TargetTable.find("projectId = ?1 and period = ?2 and periodStartYear = ?3 and periodEndYear = ?4",
                 project.id, t.period, t.periodStartYear, t.periodEndYear).firstResult();
         if (existing != null) {
             return existing.id;
         }
-        t.id = UUID.randomUUID();
-        t.projectId = project.id;
-        t.orgCode = project.orgCode;
-        t.orgPath = project.orgPath;
-        t.fiscalYear = project.fiscalYear;
-        t.status = TableStatus.DRAFT;
-        t.createdAt = OffsetDateTime.now();
-        t.createdBy = actor;
         apply(t, in, actor);
         t.persist();
         if (approved) {
@@ -296,6 +280,19 @@ public class TargetTableService {
     public IndicatorChanges changes(UUID id, int from, Integer to, Caller caller) {
         TargetTable t = visibleTable(id, caller);
         return IndicatorChanges.between(snapshot(id, from), to == null ? view(t) : snapshot(id, to));
+    }
+
+    private static TargetTable draftOf(ProjectCopy project, String actor) {
+        TargetTable t = new TargetTable();
+        t.id = UUID.randomUUID();
+        t.projectId = project.id;
+        t.orgCode = project.orgCode;
+        t.orgPath = project.orgPath;
+        t.fiscalYear = project.fiscalYear;
+        t.status = TableStatus.DRAFT;
+        t.createdAt = OffsetDateTime.now();
+        t.createdBy = actor;
+        return t;
     }
 
     private void setPeriod(TargetTable t, TargetTableInput in, ProjectCopy project) {

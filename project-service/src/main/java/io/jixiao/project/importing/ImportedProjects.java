@@ -6,6 +6,7 @@ import java.util.List;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.jixiao.platform.event.ImportEvents;
 import io.jixiao.platform.outbox.Outbox;
 import io.jixiao.platform.security.OrgPath;
 import io.jixiao.project.project.Project;

@@ -1,14 +1,14 @@
-package io.jixiao.indicator.importing;
+package io.jixiao.platform.event;
 
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-
 /**
- * The {@code imports} topic: indicator-service asks for the projects a document's tables need
- * (import.project-requested.v1); this service answers with the project (import.project-resolved.v1) or why it cannot
- * register it (import.project-rejected.v1). Key: the import batch id, so one batch's messages stay in order.
+ * The {@code imports} topic, shared by the two services that talk on it: indicator-service asks for the projects a
+ * document's tables need (import.project-requested.v1); project-service answers with the project
+ * (import.project-resolved.v1, the project as project.registered.v1 carries it) or why it cannot register it
+ * (import.project-rejected.v1). Key: the import batch id, so one batch's messages stay in order.
  */
 public final class ImportEvents {
     public static final String TOPIC = "imports";

@@ -1,0 +1,82 @@
+package io.jixiao.system;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import io.jixiao.testsupport.Tokens;
+import io.restassured.specification.RequestSpecification;
+
+/** One test's organisations (a bureau, a department, a unit) and the people acting in them, against the running stack. */
+final class Actors {
+    final String bureau;
+    final String dept;
+    final String unit;
+    private final Stack stack;
+
+    Actors(Stack stack) {
+        this.stack = stack;
+        String s = UUID.randomUUID().toString().substring(0, 6);
+        bureau = "F" + s;
+        dept = "D" + s;
+        unit = "U" + s;
+    }
+
+    /** The three organisations and the given fiscal years in project-service (already there is fine). */
+    Actors registered(int... years) {
+        org(bureau, "FINANCE_BUREAU", null);
+        org(dept, "DEPARTMENT", bureau);
+        org(unit, "UNIT", dept);
+        for (int year : years) {
+            int status = as(admin(), "project").body(Map.of("year", year)).post("/api/v1/fiscal-years").statusCode();
+            assertTrue(status == 201 || status == 409, "year " + year + ": " + status);
+        }
+        return this;
+    }
+
+    private void org(String code, String type, String parent) {
+        Map<String, Object> body = new HashMap<>(Map.of("code", code, "name", code, "type", type));
+        if (parent != null) {
+            body.put("parentCode", parent);
+        }
+        int status = as(admin(), "project").body(body).post("/api/v1/orgs").statusCode();
+        assertTrue(status == 201 || status == 409, "org " + code + ": " + status);
+    }
+
+    RequestSpecification as(String token, String service) {
+        return given().baseUri(stack.url(service)).auth().oauth2(token).contentType("application/json");
+    }
+
+    static String admin() {
+        return Tokens.of("admin", null, "admin");
+    }
+
+    String staff() {
+        return Tokens.of("staff", unit, "unit-staff");
+    }
+
+    String deptReviewer() {
+        return Tokens.of("dept", dept, "dept-reviewer");
+    }
+
+    String financeReviewer() {
+        return Tokens.of("finance", bureau, "finance-reviewer");
+    }
+
+    /** Polls until the probe answers something, or fails after {@code seconds}. */
+    static <T> T await(String what, int seconds, Supplier<T> probe) {
+        long end = System.nanoTime() + seconds * 1_000_000_000L;
+        while (System.nanoTime() < end) {
+            T value = probe.get();
+            if (value != null) {
+                return value;
+            }
+            Stack.sleep(50);
+        }
+        throw new AssertionError("waited " + seconds + " s for " + what);
+    }
+}
