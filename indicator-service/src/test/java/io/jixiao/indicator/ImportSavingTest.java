@@ -172,6 +172,17 @@ class ImportSavingTest {
                 .body("violations[0].field", equalTo("body"));
     }
 
+    @Test
+    void aTableWithoutAProjectNameIsRejectedAtOnce() {
+        Fixtures f = new Fixtures();
+        String text = "郑州市总工会支出项目绩效目标表\n(2021年)\n一级指标\t二级指标\t三级指标\t目标值\n产出目标\t数量\t参赛人次\t≥2000人次\n";
+        given().auth().oauth2(f.staff()).contentType("text/plain; charset=UTF-8").body(text)
+                .post("/api/v1/target-tables/import").then().statusCode(202)
+                .body("status", equalTo("DONE_WITH_PROBLEMS"))
+                .body("items[0].status", equalTo("REJECTED"))
+                .body("items[0].problems[0]", org.hamcrest.Matchers.startsWith("项目名称"));
+    }
+
     private static JsonPath awaitDone(String token, String batchId) throws InterruptedException {
         for (int i = 0; i < 150; i++) {
             JsonPath b = given().auth().oauth2(token).get("/api/v1/target-tables/imports/" + batchId).then().statusCode(200)

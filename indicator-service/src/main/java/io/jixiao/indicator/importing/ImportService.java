@@ -77,7 +77,12 @@ public class ImportService {
         Map<String, String> keys = new LinkedHashMap<>();
         List<ImportItem> items = new ArrayList<>();
         for (ImportedTable t : all) {
-            String name = String.valueOf(t.project().get("name"));
+            Object printedName = t.project().get("name");
+            if (printedName == null || printedName.toString().isBlank()) {
+                items.add(unnamed(b, items.size() + 1, t));
+                continue;
+            }
+            String name = printedName.toString();
             String projectKey = name + "|" + t.year();
             boolean first = !keys.containsKey(projectKey);
             String key = keys.computeIfAbsent(projectKey, k -> "import:" + b.id + ":" + (keys.size() + 1));
@@ -97,7 +102,24 @@ public class ImportService {
                         new ImportEvents.Requested(b.id, key, orgCode, caller.name(), project(t)));
             }
         }
+        finish(b);
         return ImportBatchView.of(b, items);
+    }
+
+    /** A table whose document names no project cannot become a project's table: said at once, nothing asked. */
+    private ImportItem unnamed(ImportBatch b, int position, ImportedTable t) {
+        ImportItem item = new ImportItem();
+        item.id = UUID.randomUUID();
+        item.batchId = b.id;
+        item.position = position;
+        item.projectKey = "none";
+        item.projectName = "";
+        item.period = t.period();
+        item.imported = write(t);
+        item.status = "REJECTED";
+        item.problems = List.of("项目名称: the document gives no project name for \"" + t.title() + "\"");
+        item.persist();
+        return item;
     }
 
     /** project-service registered or found the project: create every table of the batch that waited for it. */
