@@ -69,7 +69,7 @@ public class ImportResource {
         if (body == null || body.isBlank()) {
             throw ProblemException.invalid("body", "is empty: paste the text of a target table");
         }
-        if (body.indexOf('\u0000') >= 0 || body.startsWith("PK")) {
+        if (body.indexOf('\u0000') >= 0 || body.startsWith("PK\u0003\u0004")) {
             throw ProblemException.invalid("body", "is binary, not text: upload an .xlsx with Content-Type "
                     + ExcelImport.XLSX + " instead");
         }
