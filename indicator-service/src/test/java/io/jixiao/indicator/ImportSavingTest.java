@@ -42,6 +42,8 @@ class ImportSavingTest {
                 EventProbe.ofType("import.project-requested.v1").and(EventProbe.keyed(batchId)), 6, Duration.ofSeconds(30),
                 Duration.ofSeconds(1));
         assertEquals(6, requests.size(), "one request per project, not per table");
+        // a malformed answer is skipped (and logged), not a poison pill that stops every later import
+        EventProbe.send("imports", batchId, "import.project-resolved.v1", UUID.randomUUID(), "{\"batchId\":\"not-a-uuid\"}");
         JsonNode first = json.readTree(requests.get(0).value());
         assertEquals(f.unit, first.path("orgCode").asText());
         assertEquals("职工医疗互助经费", first.path("project").path("name").asText());

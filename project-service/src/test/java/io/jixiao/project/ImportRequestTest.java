@@ -37,6 +37,9 @@ class ImportRequestTest {
     @Test
     void aRequestedProjectIsRegisteredOnceAndAnswered() throws Exception {
         String batch = UUID.randomUUID().toString();
+        // unreadable requests are skipped (and logged), not poison pills that stop the channel
+        EventProbe.send("imports", batch, "import.project-requested.v1", UUID.randomUUID(), "not json at all");
+        EventProbe.send("imports", batch, "import.project-requested.v1", UUID.randomUUID(), "{\"key\":\"k\"}");
         String request = request(batch, "import:" + batch + ":1", world.unit, 2023, "职工医疗互助经费");
         UUID id = UUID.randomUUID();
         EventProbe.send("imports", batch, "import.project-requested.v1", id, request);

@@ -20,6 +20,7 @@ import jakarta.transaction.Transactional;
 /** project-service's answers to an import's project requests; each acts once. */
 @ApplicationScoped
 public class ImportReplyConsumer {
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(ImportReplyConsumer.class);
     static final String CONSUMER = "indicator.import-replies";
 
     private final Inbox inbox;
@@ -41,7 +42,14 @@ public class ImportReplyConsumer {
             return;
         }
         JsonNode d = json.readTree(event.get().data());
-        UUID batch = UUID.fromString(d.path("batchId").asText());
+        UUID batch;
+        try {
+            batch = UUID.fromString(d.path("batchId").asText());
+        } catch (IllegalArgumentException e) {
+            // a poison pill would stop the channel (and restart the service) forever: say it loudly and move on
+            LOG.errorf("import answer %s has no valid batchId and is skipped: %s", event.get().id(), event.get().data());
+            return;
+        }
         String key = d.path("key").asText();
         if (ImportEvents.RESOLVED.equals(event.get().type())) {
             imports.resolved(batch, key, d.path("project"));

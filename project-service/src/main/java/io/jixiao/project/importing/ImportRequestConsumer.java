@@ -16,6 +16,7 @@ import jakarta.transaction.Transactional;
 /** Registers the projects an import asks for; each request acts once, its answer commits with it (outbox). */
 @ApplicationScoped
 public class ImportRequestConsumer {
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(ImportRequestConsumer.class);
     static final String CONSUMER = "project.import-requests";
 
     private final Inbox inbox;
@@ -33,8 +34,21 @@ public class ImportRequestConsumer {
     @Transactional
     public void on(ConsumerRecord<String, String> record) throws Exception {
         var event = inbox.accept(record, CONSUMER, Set.of(ImportEvents.REQUESTED));
-        if (event.isPresent()) {
-            projects.resolve(json.readValue(event.get().data(), ImportEvents.Requested.class));
+        if (event.isEmpty()) {
+            return;
         }
+        ImportEvents.Requested request;
+        try {
+            request = json.readValue(event.get().data(), ImportEvents.Requested.class);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            LOG.errorf("import request %s is unreadable and is skipped (%s): %s", event.get().id(), e.getOriginalMessage(),
+                    event.get().data());
+            return;
+        }
+        if (request.batchId() == null || request.key() == null || request.project() == null) {
+            LOG.errorf("import request %s lacks batchId, key or project and is skipped: %s", event.get().id(), event.get().data());
+            return;
+        }
+        projects.resolve(request);
     }
 }
