@@ -54,11 +54,6 @@ public final class Levels {
         return near(token, tree.values().stream().flatMap(List::stream).toList());
     }
 
-    /** How many of these 二级 names the framework knows: used to pick the framework a document is written in. */
-    public long fit(List<String> level2Names) {
-        return level2Names.stream().filter(this::isLevel2).count();
-    }
-
     private static Optional<String> near(String token, java.util.Collection<String> names) {
         if (token == null || token.isBlank()) {
             return Optional.empty();

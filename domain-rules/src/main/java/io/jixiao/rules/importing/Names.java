@@ -24,11 +24,6 @@ final class Names {
         return cell != null && NUMBERING.matcher(cell.strip()).find();
     }
 
-    /** "……" rows and empty cells: the form's spare lines. */
-    static boolean isPlaceholder(String cell) {
-        return cell == null || PLACEHOLDER.matcher(cell).matches();
-    }
-
     static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
     }

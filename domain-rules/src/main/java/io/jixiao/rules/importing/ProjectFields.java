@@ -52,7 +52,20 @@ public final class ProjectFields {
         AMOUNTS.put("中期其他资金", "midTermOtherFunds");
     }
 
+    /** The project register's code for amounts kept in 万元 (AmountUnit.WAN_YUAN in project-service). */
+    public static final String WAN_YUAN = "WAN_YUAN";
+
     private ProjectFields() {
+    }
+
+    /** The printed unit (万元 or 元) of the register's amount unit code. */
+    public static String unitLabel(String amountUnit) {
+        return WAN_YUAN.equals(amountUnit) ? "万元" : "元";
+    }
+
+    /** An amount in 元 as a form prints it in {@code unit} ("83" for 830000.00 元 in 万元); the inverse of yuan(). */
+    public static String printed(BigDecimal yuan, String unit) {
+        return yuan == null ? null : ("万元".equals(unit) ? yuan.movePointLeft(4) : yuan).stripTrailingZeros().toPlainString();
     }
 
     /**
@@ -63,7 +76,7 @@ public final class ProjectFields {
             List<String> warnings) {
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("fiscalYear", year);
-        p.put("amountUnit", "万元".equals(unit) ? "WAN_YUAN" : "YUAN");
+        p.put("amountUnit", "万元".equals(unit) ? WAN_YUAN : "YUAN");
         header.forEach((label, value) -> {
             if (value == null || value.isBlank()) {
                 return;
@@ -126,6 +139,6 @@ public final class ProjectFields {
         }
         project.put("yearAmount", sum);
         warnings.add(where + ": 合计 is empty; the year's amount is the sum of the cost lines, "
-                + sum.movePointLeft("万元".equals(unit) ? 4 : 0).stripTrailingZeros().toPlainString() + " " + unit);
+                + printed(sum, unit) + " " + unit);
     }
 }

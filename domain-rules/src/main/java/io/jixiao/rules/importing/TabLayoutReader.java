@@ -21,12 +21,10 @@ public final class TabLayoutReader {
             "项目配套制度措施", "项目实施计划", "备注", "项目总目标", "年度绩效目标");
 
     private final Levels levels;
-    private final Map<String, List<String>> framework;
 
     /** @param levels the 一级 → 二级 names of the framework the document is written in */
     public TabLayoutReader(Levels levels) {
         this.levels = levels;
-        this.framework = levels.tree();
     }
 
     public ImportResult read(String text) {
@@ -108,11 +106,11 @@ public final class TabLayoutReader {
             String c1 = cells.get(1);
             String c2 = cells.get(2);
             String c3 = cells.get(3);
-            if (!c0.isEmpty() && framework.containsKey(c0)) {
+            if (!c0.isEmpty() && levels.isLevel1(c0)) {
                 level1 = c0;
-            } else if (!c0.isEmpty() && level1 != null && isLevel2(c0) && c1.isEmpty()) {
+            } else if (!c0.isEmpty() && level1 != null && levels.isLevel2(c0) && c1.isEmpty()) {
                 // a 二级 name shifted into the first column
-                String owner = ownerOf(c0);
+                String owner = levels.ownerOf(c0);
                 level1 = owner;
                 c1 = c0;
                 c0 = "";
@@ -125,7 +123,7 @@ public final class TabLayoutReader {
                 c0 = "";
             }
             if (!c1.isEmpty()) {
-                String owner = ownerOf(c1);
+                String owner = levels.ownerOf(c1);
                 if (owner != null && !owner.equals(level1)) {
                     warnings.add(table + ": 二级指标 " + c1 + " belongs to " + owner + ", not to " + level1
                             + " (a merged cell printed out of place); read it under " + owner);
@@ -140,18 +138,5 @@ public final class TabLayoutReader {
             out.add(new ImportedTable.Indicator(level1, level2, c2.isEmpty() ? null : c2, c2.isEmpty() ? null : c3));
         }
         return out;
-    }
-
-    private boolean isLevel2(String name) {
-        return ownerOf(name) != null;
-    }
-
-    private String ownerOf(String level2) {
-        for (Map.Entry<String, List<String>> e : framework.entrySet()) {
-            if (e.getValue().contains(level2)) {
-                return e.getKey();
-            }
-        }
-        return null;
     }
 }

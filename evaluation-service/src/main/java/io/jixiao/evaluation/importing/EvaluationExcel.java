@@ -16,6 +16,7 @@ import io.jixiao.platform.security.Caller;
 import io.jixiao.platform.security.Roles;
 import io.jixiao.rules.excel.EvaluationWorkbook;
 import io.jixiao.rules.importing.ImportedEvaluation;
+import io.jixiao.rules.importing.ProjectFields;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -77,7 +78,7 @@ public class EvaluationExcel {
 
     /** The stored self-evaluation in the form's terms: amounts in 万元 where the project is kept in 万元. */
     static ImportedEvaluation sheet(EvaluationView e, String amountUnit) {
-        String unit = "WAN_YUAN".equals(amountUnit) ? "万元" : "元";
+        String unit = ProjectFields.unitLabel(amountUnit);
         EvaluationView.Budget b = e.budget();
         String rate = b.rate() == null ? null : plain(b.rate()) + "%";
         List<ImportedEvaluation.BudgetLine> budget = List.of(new ImportedEvaluation.BudgetLine("年度资金总额",
@@ -92,10 +93,10 @@ public class EvaluationExcel {
     }
 
     private static String amount(BigDecimal yuan, String unit) {
-        return yuan == null ? "" : plain("万元".equals(unit) ? yuan.movePointLeft(4) : yuan);
+        return yuan == null ? "" : ProjectFields.printed(yuan, unit);
     }
 
     private static String plain(BigDecimal v) {
-        return v == null ? null : v.stripTrailingZeros().toPlainString();
+        return ProjectFields.printed(v, "元");
     }
 }

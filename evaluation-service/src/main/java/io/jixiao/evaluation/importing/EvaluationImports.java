@@ -12,9 +12,10 @@ import io.jixiao.evaluation.evaluation.EvaluationView;
 import io.jixiao.evaluation.scoring.PolicyService;
 import io.jixiao.platform.problem.ProblemException;
 import io.jixiao.platform.security.Caller;
-import io.jixiao.platform.security.OrgPath;
+import io.jixiao.platform.web.Filters;
 import io.jixiao.rules.importing.EvaluationSheets;
 import io.jixiao.rules.importing.ImportedEvaluation;
+import io.jixiao.rules.importing.ProjectFields;
 import io.jixiao.rules.scoring.Sheet;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -55,18 +56,20 @@ public class EvaluationImports {
     }
 
     private static Evaluation find(ImportedEvaluation e, Caller caller) {
-        List<Evaluation> found = Evaluation.list("fiscalYear = ?1 and projectName = ?2 order by updatedAt desc", e.year(),
-                e.projectName());
-        return found.stream().filter(x -> caller.seesEverything() || OrgPath.under(x.orgPath, caller.requireOrgCode()))
-                .filter(x -> x.status.editable()).findFirst().orElse(null);
+        if (e.year() == null || e.projectName() == null) {
+            return null;
+        }
+        Filters f = new Filters().scopedTo(caller, "orgPath").eq("fiscalYear", e.year()).eq("projectName", e.projectName());
+        List<Evaluation> found = Evaluation.list(f.where() + " order by updatedAt desc", f.params());
+        return found.stream().filter(x -> x.status.editable()).findFirst().orElse(null);
     }
 
     /** The sheet's figures in the evaluation's row order, rows matched by name; rows the sheet lacks keep their values. */
     private static EvaluationInput input(ImportedEvaluation e, EvaluationView before) {
         ImportedEvaluation.BudgetLine b = e.totalBudget();
         EvaluationInput.Budget budget = b == null ? null
-                : new EvaluationInput.Budget(ImportedSheets.yuan(b.initial(), e.amountUnit()),
-                        ImportedSheets.yuan(b.adjusted(), e.amountUnit()), ImportedSheets.yuan(b.executed(), e.amountUnit()));
+                : new EvaluationInput.Budget(ProjectFields.yuan(b.initial(), e.amountUnit()),
+                        ProjectFields.yuan(b.adjusted(), e.amountUnit()), ProjectFields.yuan(b.executed(), e.amountUnit()));
         Sheet scored = EvaluationSheets.sheet(e);
         List<ImportedEvaluation.Row> named = e.indicators().stream().filter(x -> x.name() != null).toList();
         List<EvaluationInput.Row> rows = new ArrayList<>();

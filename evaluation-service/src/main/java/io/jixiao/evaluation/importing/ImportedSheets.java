@@ -6,7 +6,6 @@ import java.util.List;
 
 import io.jixiao.rules.importing.EvaluationSheets;
 import io.jixiao.rules.importing.ImportedEvaluation;
-import io.jixiao.rules.importing.ProjectFields;
 import io.jixiao.rules.scoring.ScoreResult;
 import io.jixiao.rules.scoring.ScoringEngine;
 import io.jixiao.rules.scoring.ScoringPolicy;
@@ -34,10 +33,5 @@ final class ImportedSheets {
             differences.add("总分: published " + e.totalScore() + ", computed " + r.total());
         }
         return new SheetImport(e, total, r, differences.isEmpty(), differences, null, null, null);
-    }
-
-    /** 元 from the sheet's unit. */
-    static BigDecimal yuan(String text, String unit) {
-        return ProjectFields.yuan(text, unit);
     }
 }

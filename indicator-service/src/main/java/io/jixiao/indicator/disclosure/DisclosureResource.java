@@ -1,6 +1,5 @@
 package io.jixiao.indicator.disclosure;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -24,6 +23,7 @@ import io.jixiao.platform.web.Downloads;
 import io.jixiao.platform.web.Filters;
 import io.jixiao.rules.excel.DisclosureWorkbook;
 import io.jixiao.rules.importing.DisclosureList;
+import io.jixiao.rules.importing.ProjectFields;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -82,16 +82,9 @@ public class DisclosureResource {
         List<DisclosureList.Row> out = new ArrayList<>();
         for (ProjectCopy p : rows) {
             out.add(new DisclosureList.Row(String.valueOf(out.size() + 1), p.unitName != null ? p.unitName : p.orgCode, p.name,
-                    amount(p.yearAmount, unit), p.leader, p.phone));
+                    ProjectFields.printed(p.yearAmount, unit), p.leader, p.phone));
         }
         List<String> departments = rows.stream().map(p -> p.departmentName).filter(d -> d != null).distinct().toList();
         return new DisclosureList(departments.size() == 1 ? departments.get(0) : null, unit, out);
-    }
-
-    private static String amount(BigDecimal yuan, String unit) {
-        if (yuan == null) {
-            return null;
-        }
-        return ("万元".equals(unit) ? yuan.movePointLeft(4) : yuan).stripTrailingZeros().toPlainString();
     }
 }

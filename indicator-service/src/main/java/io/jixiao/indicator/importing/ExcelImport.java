@@ -2,7 +2,6 @@ package io.jixiao.indicator.importing;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +21,7 @@ import io.jixiao.platform.security.Roles;
 import io.jixiao.rules.excel.TargetTableWorkbook;
 import io.jixiao.rules.importing.ImportResult;
 import io.jixiao.rules.importing.ImportedTable;
+import io.jixiao.rules.importing.ProjectFields;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -85,7 +85,7 @@ public class ExcelImport {
 
     /** A stored table in the importer's terms, so export and import share one layout. */
     static ImportedTable imported(TargetTableView t, ProjectCopy p) {
-        String unit = p != null && "WAN_YUAN".equals(p.amountUnit) ? "万元" : "元";
+        String unit = ProjectFields.unitLabel(p == null ? null : p.amountUnit);
         Map<String, String> header = new LinkedHashMap<>();
         header.put("项目名称", t.projectName() == null ? "" : t.projectName());
         if (p != null) {
@@ -95,8 +95,7 @@ public class ExcelImport {
             putIfKnown(header, "联系电话", p.phone);
         }
         if (p != null && p.yearAmount != null) {
-            BigDecimal amount = "万元".equals(unit) ? p.yearAmount.movePointLeft(4) : p.yearAmount;
-            header.put("年度资金总额", amount.stripTrailingZeros().toPlainString());
+            header.put("年度资金总额", ProjectFields.printed(p.yearAmount, unit));
         }
         List<ImportedTable.Indicator> indicators = t.indicators().stream().map(ExcelImport::indicator).toList();
         return new ImportedTable(t.projectName() + " 项目支出绩效目标表", t.fiscalYear(), t.period().name(), t.periodStartYear(),

@@ -1,6 +1,5 @@
 package io.jixiao.indicator.importing;
 
-import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -210,20 +209,16 @@ public class ImportService {
         for (ImportedTable.CostLine c : t.costItems()) {
             Map<String, Object> line = new LinkedHashMap<>();
             line.put("item", c.item());
-            line.put("amount", yuan(c.amount(), t.amountUnit()));
+            line.put("amount", ProjectFields.yuan(c.amount(), t.amountUnit()));
             line.put("basis", c.basis());
-            line.put("lastYearActual", yuan(c.lastYearActual(), t.amountUnit()));
-            line.put("thisYearPlan", yuan(c.thisYearPlan(), t.amountUnit()));
+            line.put("lastYearActual", ProjectFields.yuan(c.lastYearActual(), t.amountUnit()));
+            line.put("thisYearPlan", ProjectFields.yuan(c.thisYearPlan(), t.amountUnit()));
             costs.add(line);
         }
         if (!costs.isEmpty()) {
             p.put("costItems", costs);
         }
         return p;
-    }
-
-    private static BigDecimal yuan(String text, String unit) {
-        return ProjectFields.yuan(text, unit);
     }
 
     private String write(ImportedTable t) {
