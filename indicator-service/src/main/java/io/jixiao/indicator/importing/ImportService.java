@@ -78,24 +78,16 @@ public class ImportService {
         for (ImportedTable t : all) {
             Object printedName = t.project().get("name");
             if (printedName == null || printedName.toString().isBlank()) {
-                items.add(unnamed(b, items.size() + 1, t));
+                // a table whose document names no project cannot become a project's table: said at once, nothing asked
+                items.add(item(b, items.size() + 1, t, "none", "", "REJECTED",
+                        List.of("项目名称: the document gives no project name for \"" + t.title() + "\"")));
                 continue;
             }
             String name = printedName.toString();
             String projectKey = name + "|" + t.year();
             boolean first = !keys.containsKey(projectKey);
             String key = keys.computeIfAbsent(projectKey, k -> "import:" + b.id + ":" + (keys.size() + 1));
-            ImportItem item = new ImportItem();
-            item.id = UUID.randomUUID();
-            item.batchId = b.id;
-            item.position = items.size() + 1;
-            item.projectKey = key;
-            item.projectName = name;
-            item.period = t.period();
-            item.imported = write(t);
-            item.status = "WAITING";
-            item.persist();
-            items.add(item);
+            items.add(item(b, items.size() + 1, t, key, name, "WAITING", null));
             if (first) {
                 outbox.publish(ImportEvents.TOPIC, ImportEvents.REQUESTED, b.id.toString(),
                         new ImportEvents.Requested(b.id, key, orgCode, caller.name(), project(t)));
@@ -105,18 +97,18 @@ public class ImportService {
         return ImportBatchView.of(b, items);
     }
 
-    /** A table whose document names no project cannot become a project's table: said at once, nothing asked. */
-    private ImportItem unnamed(ImportBatch b, int position, ImportedTable t) {
+    private ImportItem item(ImportBatch b, int position, ImportedTable t, String key, String name, String status,
+            List<String> problems) {
         ImportItem item = new ImportItem();
         item.id = UUID.randomUUID();
         item.batchId = b.id;
         item.position = position;
-        item.projectKey = "none";
-        item.projectName = "";
+        item.projectKey = key;
+        item.projectName = name;
         item.period = t.period();
         item.imported = write(t);
-        item.status = "REJECTED";
-        item.problems = List.of("项目名称: the document gives no project name for \"" + t.title() + "\"");
+        item.status = status;
+        item.problems = problems;
         item.persist();
         return item;
     }
@@ -160,7 +152,7 @@ public class ImportService {
 
     public ImportBatchView get(UUID id, Caller caller) {
         ImportBatch b = ImportBatch.findById(id);
-        if (b == null || !(caller.seesEverything() || b.orgCode.equals(caller.orgCode()) || b.requestedBy.equals(caller.name()))) {
+        if (b == null || !(caller.seesEverything() || b.orgCode.equals(caller.orgCode()))) {
             throw ProblemException.notFound("Import", id);
         }
         return ImportBatchView.of(b, ImportItem.list("batchId = ?1 order by position", id));
@@ -182,12 +174,7 @@ public class ImportService {
     private List<String> problems(TargetTableInput in, ProjectCopy project) {
         List<String> out = new ArrayList<>();
         validator.validate(in).forEach(v -> out.add(v.getPropertyPath() + " " + v.getMessage()));
-        if (in.period() == Period.MID_TERM && (in.periodStartYear() == null || in.periodEndYear() == null
-                || in.periodStartYear() > project.fiscalYear || in.periodEndYear() < project.fiscalYear
-                || in.periodEndYear() <= in.periodStartYear())) {
-            out.add("period: the mid-term span " + in.periodStartYear() + "–" + in.periodEndYear()
-                    + " must cover more than one year including " + project.fiscalYear);
-        }
+        TargetTableService.periodProblems(in, project).forEach(v -> out.add(v.field() + " " + v.message()));
         return out;
     }
 

@@ -296,26 +296,33 @@ public class TargetTableService {
     }
 
     private void setPeriod(TargetTable t, TargetTableInput in, ProjectCopy project) {
+        List<Problem.Violation> problems = periodProblems(in, project);
+        if (!problems.isEmpty()) {
+            throw ProblemException.invalid(problems);
+        }
         t.period = in.period() == null ? Period.ANNUAL : in.period();
-        if (t.period == Period.ANNUAL) {
-            Violations v = new Violations();
+        t.periodStartYear = t.period == Period.ANNUAL ? project.fiscalYear : in.periodStartYear();
+        t.periodEndYear = t.period == Period.ANNUAL ? project.fiscalYear : in.periodEndYear();
+    }
+
+    /**
+     * What is wrong with the period {@code in} asks for, for this project (empty: nothing). An ANNUAL table covers the
+     * project's year; a MID_TERM span covers more than one year, that year among them.
+     */
+    public static List<Problem.Violation> periodProblems(TargetTableInput in, ProjectCopy project) {
+        Violations v = new Violations();
+        if (in.period() == null || in.period() == Period.ANNUAL) {
             v.check(in.periodStartYear() == null || in.periodStartYear().equals(project.fiscalYear), "periodStartYear",
                     "an ANNUAL table covers its project's fiscal year " + project.fiscalYear);
-            v.throwIfAny();
-            t.periodStartYear = project.fiscalYear;
-            t.periodEndYear = project.fiscalYear;
-            return;
+        } else if (in.periodStartYear() == null || in.periodEndYear() == null) {
+            v.check(in.periodStartYear() != null, "periodStartYear", "is required for a MID_TERM table");
+            v.check(in.periodEndYear() != null, "periodEndYear", "is required for a MID_TERM table");
+        } else {
+            v.check(in.periodEndYear() > in.periodStartYear(), "periodEndYear", "a mid-term span covers more than one year");
+            v.check(in.periodStartYear() <= project.fiscalYear && project.fiscalYear <= in.periodEndYear(),
+                    "periodStartYear", "the span must include the project's fiscal year " + project.fiscalYear);
         }
-        Violations v = new Violations();
-        v.check(in.periodStartYear() != null, "periodStartYear", "is required for a MID_TERM table");
-        v.check(in.periodEndYear() != null, "periodEndYear", "is required for a MID_TERM table");
-        v.throwIfAny();
-        v.check(in.periodEndYear() > in.periodStartYear(), "periodEndYear", "a mid-term span covers more than one year");
-        v.check(in.periodStartYear() <= project.fiscalYear && project.fiscalYear <= in.periodEndYear(), "periodStartYear",
-                "the span must include the project's fiscal year " + project.fiscalYear);
-        v.throwIfAny();
-        t.periodStartYear = in.periodStartYear();
-        t.periodEndYear = in.periodEndYear();
+        return v.list();
     }
 
     private void apply(TargetTable t, TargetTableInput in, String actor) {

@@ -16,6 +16,10 @@ public final class Violations {
         return ok ? this : add(field, message);
     }
 
+    public List<Problem.Violation> list() {
+        return List.copyOf(list);
+    }
+
     public boolean isEmpty() {
         return list.isEmpty();
     }
