@@ -42,6 +42,28 @@ class TargetTableInputTest {
     }
 
     @Test
+    void aPeriodMustFitTheProjectsYear() throws Exception {
+        Fixtures f = new Fixtures();
+        UUID project = f.project(f.unit, 2023, "职工医疗互助经费");
+        Map<String, Object> body = Fixtures.laborCompetition(project);
+        body.put("period", "MID_TERM");
+        as(f.staff()).body(body).post("/api/v1/target-tables").then().statusCode(400)
+                .body("violations.field", equalTo(List.of("periodStartYear", "periodEndYear")));
+        body.put("periodStartYear", 2024);
+        body.put("periodEndYear", 2025);
+        as(f.staff()).body(body).post("/api/v1/target-tables").then().statusCode(400)
+                .body("violations[0].message", containsString("fiscal year 2023"));
+        body.put("period", "ANNUAL");
+        as(f.staff()).body(body).post("/api/v1/target-tables").then().statusCode(400)
+                .body("violations[0].field", equalTo("periodStartYear"));
+        body.put("period", "MID_TERM");
+        body.put("periodStartYear", 2023);
+        body.put("periodEndYear", 2024);
+        as(f.staff()).body(body).post("/api/v1/target-tables").then().statusCode(201)
+                .body("periodStartYear", equalTo(2023)).body("periodEndYear", equalTo(2024));
+    }
+
+    @Test
     void hugeEmojiAndFullWidthTargets() throws Exception {
         Fixtures f = new Fixtures();
         UUID project = f.project(f.unit, 2021, "困难职工帮扶资金");
