@@ -20,7 +20,7 @@ import io.jixiao.rules.importing.EvaluationSheets;
 import io.jixiao.rules.importing.ImportedEvaluation;
 import io.jixiao.rules.importing.ImportedTable;
 import io.jixiao.testsupport.EventProbe;
-import io.jixiao.testsupport.Seeds;
+import io.jixiao.seeds.Seeds;
 import io.jixiao.testsupport.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 

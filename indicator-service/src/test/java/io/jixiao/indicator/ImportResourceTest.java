@@ -7,7 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 
 import org.junit.jupiter.api.Test;
 
-import io.jixiao.testsupport.Seeds;
+import io.jixiao.seeds.Seeds;
 import io.jixiao.testsupport.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 

@@ -9,7 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import io.jixiao.testsupport.Seeds;
+import io.jixiao.seeds.Seeds;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 

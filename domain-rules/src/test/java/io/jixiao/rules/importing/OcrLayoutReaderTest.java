@@ -1,5 +1,6 @@
 package io.jixiao.rules.importing;
 
+import io.jixiao.seeds.Seeds;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

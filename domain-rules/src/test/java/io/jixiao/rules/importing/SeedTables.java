@@ -1,5 +1,6 @@
 package io.jixiao.rules.importing;
 
+import io.jixiao.seeds.Seeds;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,5 +1,7 @@
 package io.jixiao.rules.importing;
 
+import io.jixiao.seeds.Seeds;
+
 /** Large documents in the seed layouts, made of the seeds' own tables under new names (for the benchmark). */
 public final class SeedText {
     public static final DocumentReader READER = Frameworks.READER;
