@@ -19,6 +19,7 @@ public final class ProjectFields {
     private static final List<String> DATES = List.of("开始时间", "结束时间");
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
+    private static final int LONGEST_AMOUNT = 24;
 
     static {
         TEXT.put("项目名称", "name");
@@ -116,8 +117,8 @@ public final class ProjectFields {
         }
         String t = Normalizer.normalize(text, Normalizer.Form.NFKC).replaceAll("[\\s,，]", "");
         t = t.replaceAll("(万元|元)$", "");
-        if (!NUMBER.matcher(t).matches()) {
-            return null;
+        if (t.length() > LONGEST_AMOUNT || !NUMBER.matcher(t).matches()) {
+            return null; // no amount has 25 digits; parsing and scaling a huge one costs quadratic time
         }
         BigDecimal v = new BigDecimal(t);
         if ("万元".equals(unit)) {

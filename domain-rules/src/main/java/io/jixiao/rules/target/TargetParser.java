@@ -17,6 +17,9 @@ public final class TargetParser {
     private static final BigDecimal TEN_THOUSAND = new BigDecimal(10_000);
     private static final BigDecimal HUNDRED_MILLION = new BigDecimal(100_000_000);
     private static final BigDecimal HUNDRED = new BigDecimal(100);
+    /** Targets are stored as numeric(24,6): a number from 10^18 up is not a target anyone set, but a typing slip. */
+    private static final BigDecimal TOO_LARGE = new BigDecimal("1e18");
+    private static final int LONGEST_NUMBER = 30;
 
     /** Leading comparators, longest first so "≥" in "大于等于" is not read as "大于". */
     private static final List<Map.Entry<String, Comparator>> LEADING = List.of(
@@ -180,6 +183,9 @@ public final class TargetParser {
         if (!m.find()) {
             return null;
         }
+        if (m.group(1).length() > LONGEST_NUMBER) {
+            return null; // kept as text: parsing tens of thousands of digits costs quadratic time for nothing
+        }
         BigDecimal value = new BigDecimal(m.group(1));
         String after = s.substring(m.end());
         String magnitude = m.group(2);
@@ -189,6 +195,9 @@ public final class TargetParser {
             after = after.substring(1);
         } else if (magnitude != null) {
             value = value.multiply(magnitude.equals("万") ? TEN_THOUSAND : HUNDRED_MILLION);
+        }
+        if (value.compareTo(TOO_LARGE) >= 0) {
+            return null;
         }
         String spaced = after.stripLeading();
         if (unit == null) {

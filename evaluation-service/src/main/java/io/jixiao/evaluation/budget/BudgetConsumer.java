@@ -12,36 +12,49 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.jixiao.evaluation.evaluation.EvaluationService;
-import io.jixiao.platform.inbox.Inbox;
+import io.jixiao.platform.consumer.EventConsumer;
+import io.jixiao.platform.consumer.Intake;
+import io.jixiao.platform.event.EventData;
+import io.jixiao.platform.event.IncomingEvent;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 
 /** project.budget-executed.v1 → the budget block of the project's self-evaluations (which the unit may still correct). */
 @ApplicationScoped
-public class BudgetConsumer {
-    private final Inbox inbox;
+public class BudgetConsumer implements EventConsumer {
+    private final Intake intake;
     private final ObjectMapper json;
     private final EvaluationService evaluations;
 
-    BudgetConsumer(Inbox inbox, ObjectMapper json, EvaluationService evaluations) {
-        this.inbox = inbox;
+    BudgetConsumer(Intake intake, ObjectMapper json, EvaluationService evaluations) {
+        this.intake = intake;
         this.json = json;
         this.evaluations = evaluations;
     }
 
     @Incoming("projects")
     @Blocking // ordered
-    @Transactional
-    public void on(ConsumerRecord<String, String> record) throws Exception {
-        var event = inbox.accept(record, "evaluation.budget", Set.of("project.budget-executed.v1"));
-        if (event.isEmpty()) {
-            return;
-        }
-        JsonNode e = json.readTree(event.get().data());
-        UUID projectId = UUID.fromString(e.path("projectId").asText());
+    public void on(ConsumerRecord<String, String> record) {
+        intake.take(record, this);
+    }
+
+    @Override
+    public String name() {
+        return "evaluation.budget";
+    }
+
+    @Override
+    public Set<String> types() {
+        return Set.of("project.budget-executed.v1");
+    }
+
+    @Override
+    public void apply(IncomingEvent event) {
+        JsonNode e = EventData.tree(json, event);
+        UUID projectId = EventData.uuid(e, "projectId");
+        int version = EventData.integer(e, "version");
+        JsonNode figures = EventData.object(e, "budgetExecution");
         evaluations.lockProject(projectId);
-        int version = e.path("version").asInt();
         BudgetCopy b = BudgetCopy.findById(projectId);
         if (b != null && b.version > version) {
             return;
@@ -50,9 +63,8 @@ public class BudgetConsumer {
             b = new BudgetCopy();
             b.projectId = projectId;
         }
-        JsonNode figures = e.path("budgetExecution");
-        b.fiscalYear = e.path("fiscalYear").asInt();
-        b.orgCode = e.path("orgCode").asText();
+        b.fiscalYear = EventData.integer(e, "fiscalYear");
+        b.orgCode = EventData.text(e, "orgCode");
         b.initialTotal = total(figures, "initial");
         b.adjustedTotal = total(figures, "adjusted");
         b.executedTotal = total(figures, "executed");

@@ -38,7 +38,7 @@ public class EvaluationResource {
     public PageResult<EvaluationSummary> list(@QueryParam("fiscalYear") Integer fiscalYear,
             @QueryParam("orgCode") String orgCode, @QueryParam("status") EvaluationStatus status,
             @QueryParam("projectId") UUID projectId,
-            @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "must be 0 or more") int page,
+            @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "must be 0 or more") @jakarta.validation.constraints.Max(value = 100_000, message = "must be at most 100000") int page,
             @QueryParam("size") @DefaultValue("20") @Min(value = 1, message = "must be at least 1") @Max(value = 200, message = "must be at most 200") int size) {
         return evaluations.list(caller, fiscalYear, orgCode, status, projectId, page, size);
     }

@@ -11,29 +11,31 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.jixiao.platform.inbox.Inbox;
+import io.jixiao.platform.consumer.EventConsumer;
+import io.jixiao.platform.consumer.Intake;
+import io.jixiao.platform.event.EventData;
+import io.jixiao.platform.event.IncomingEvent;
 import io.jixiao.platform.problem.ProblemException;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 
 /**
  * Starts a close job for each fiscal-year.closed.v1 (the same event delivered twice starts one job); the
  * {@link YearCloseWorker} then finalises the year's evaluations in batches and reports progress on the job.
  */
 @ApplicationScoped
-public class YearCloseService {
+public class YearCloseService implements EventConsumer {
     static final String CONSUMER = "evaluation.year-close";
     private static final Set<String> TYPES = Set.of("fiscal-year.closed.v1");
 
-    private final Inbox inbox;
+    private final Intake intake;
     private final ObjectMapper json;
     private final EntityManager em;
     private final YearCloseWorker worker;
 
-    YearCloseService(Inbox inbox, ObjectMapper json, EntityManager em, YearCloseWorker worker) {
-        this.inbox = inbox;
+    YearCloseService(Intake intake, ObjectMapper json, EntityManager em, YearCloseWorker worker) {
+        this.intake = intake;
         this.json = json;
         this.em = em;
         this.worker = worker;
@@ -41,18 +43,29 @@ public class YearCloseService {
 
     @Incoming("fiscal-years")
     @Blocking // ordered
-    @Transactional
-    public void onFiscalYear(ConsumerRecord<String, String> record) throws Exception {
-        var event = inbox.accept(record, CONSUMER, TYPES);
-        if (event.isPresent()) {
-            start(json.readTree(event.get().data()));
-        }
+    public void onFiscalYear(ConsumerRecord<String, String> record) {
+        intake.take(record, this);
+    }
+
+    @Override
+    public String name() {
+        return CONSUMER;
+    }
+
+    @Override
+    public Set<String> types() {
+        return TYPES;
+    }
+
+    @Override
+    public void apply(IncomingEvent event) {
+        start(EventData.tree(json, event));
     }
 
     void start(JsonNode closed) {
         YearClose job = new YearClose();
         job.id = UUID.randomUUID();
-        job.fiscalYear = closed.path("year").asInt();
+        job.fiscalYear = EventData.integer(closed, "year");
         job.scopeOrgCode = closed.hasNonNull("scopeOrgCode") ? closed.get("scopeOrgCode").asText() : null;
         job.scopeOrgPath = closed.path("scopeOrgPath").asText("/");
         job.closedBy = closed.path("closedBy").asText(null);

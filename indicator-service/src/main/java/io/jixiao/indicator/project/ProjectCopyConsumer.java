@@ -9,33 +9,46 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.jixiao.platform.inbox.Inbox;
+import io.jixiao.platform.consumer.EventConsumer;
+import io.jixiao.platform.consumer.Intake;
+import io.jixiao.platform.event.EventData;
+import io.jixiao.platform.event.IncomingEvent;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 
 /** Keeps {@link ProjectCopy} up to date from project.registered.v1 / project.updated.v1; each event acts once. */
 @ApplicationScoped
-public class ProjectCopyConsumer {
+public class ProjectCopyConsumer implements EventConsumer {
     static final String CONSUMER = "indicator.project-copy";
     private static final java.util.Set<String> TYPES = java.util.Set.of("project.registered.v1", "project.updated.v1");
 
-    private final Inbox inbox;
+    private final Intake intake;
     private final ObjectMapper json;
 
-    ProjectCopyConsumer(Inbox inbox, ObjectMapper json) {
-        this.inbox = inbox;
+    ProjectCopyConsumer(Intake intake, ObjectMapper json) {
+        this.intake = intake;
         this.json = json;
     }
 
     @Incoming("projects")
     @Blocking // ordered: one partition's events are applied in order
-    @Transactional
-    public void on(ConsumerRecord<String, String> record) throws Exception {
-        var event = inbox.accept(record, CONSUMER, TYPES);
-        if (event.isPresent()) {
-            apply(json.readTree(event.get().data()));
-        }
+    public void on(ConsumerRecord<String, String> record) {
+        intake.take(record, this);
+    }
+
+    @Override
+    public String name() {
+        return CONSUMER;
+    }
+
+    @Override
+    public java.util.Set<String> types() {
+        return TYPES;
+    }
+
+    @Override
+    public void apply(IncomingEvent event) {
+        apply(EventData.tree(json, event));
     }
 
     /**
@@ -44,8 +57,10 @@ public class ProjectCopyConsumer {
      * {@code ON CONFLICT DO NOTHING} and then locked, so the two serialise instead of one failing on the primary key.
      */
     public ProjectCopy apply(JsonNode p) {
-        UUID id = UUID.fromString(p.path("id").asText());
-        int version = p.path("version").asInt();
+        UUID id = EventData.uuid(p, "id");
+        int version = EventData.integer(p, "version");
+        EventData.text(p, "orgPath");
+        EventData.text(p, "orgCode");
         ProjectCopy.getEntityManager().createNativeQuery("""
                 INSERT INTO project_copy (id, fiscal_year, org_code, org_path, name, amount_unit, version, updated_at)
                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, -1, now()) ON CONFLICT (id) DO NOTHING""")

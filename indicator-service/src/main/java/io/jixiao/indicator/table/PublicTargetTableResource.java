@@ -30,7 +30,7 @@ public class PublicTargetTableResource {
     @Operation(summary = "Published target tables, by fiscal year and organisation")
     public PageResult<TargetTableSummary> list(@QueryParam("fiscalYear") Integer fiscalYear,
             @QueryParam("orgCode") String orgCode,
-            @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "must be 0 or more") int page,
+            @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "must be 0 or more") @jakarta.validation.constraints.Max(value = 100_000, message = "must be at most 100000") int page,
             @QueryParam("size") @DefaultValue("20") @Min(value = 1, message = "must be at least 1") @Max(value = 200, message = "must be at most 200") int size) {
         return tables.listPublished(fiscalYear, orgCode, page, size);
     }

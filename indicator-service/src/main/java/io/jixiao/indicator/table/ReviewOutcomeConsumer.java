@@ -1,7 +1,6 @@
 package io.jixiao.indicator.table;
 
 import java.util.Set;
-import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -9,45 +8,54 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.jixiao.platform.inbox.Inbox;
+import io.jixiao.platform.consumer.EventConsumer;
+import io.jixiao.platform.consumer.Intake;
+import io.jixiao.platform.event.EventData;
+import io.jixiao.platform.event.IncomingEvent;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 
 /** review.completed.v1 for a target table or an adjustment: APPROVED locks it, RETURNED opens it for edits again. */
 @ApplicationScoped
-public class ReviewOutcomeConsumer {
+public class ReviewOutcomeConsumer implements EventConsumer {
     static final String CONSUMER = "indicator.review-outcome";
     private static final Set<String> TYPES = Set.of("review.completed.v1");
     private static final Set<String> SUBJECTS = Set.of("TARGET_TABLE", "ADJUSTMENT");
 
-    private final Inbox inbox;
+    private final Intake intake;
     private final ObjectMapper json;
     private final TargetTableService tables;
 
-    ReviewOutcomeConsumer(Inbox inbox, ObjectMapper json, TargetTableService tables) {
-        this.inbox = inbox;
+    ReviewOutcomeConsumer(Intake intake, ObjectMapper json, TargetTableService tables) {
+        this.intake = intake;
         this.json = json;
         this.tables = tables;
     }
 
     @Incoming("reviews")
     @Blocking // ordered: one subject's rounds are applied in order
-    @Transactional
-    public void on(ConsumerRecord<String, String> record) throws Exception {
-        var event = inbox.accept(record, CONSUMER, TYPES);
-        if (event.isEmpty()) {
-            return;
-        }
-        JsonNode r = json.readTree(event.get().data());
-        if (!SUBJECTS.contains(r.path("subjectType").asText())) {
-            return;
-        }
-        tables.applyReview(UUID.fromString(r.path("subjectId").asText()), r.path("version").asInt(),
-                "APPROVED".equals(r.path("outcome").asText()), text(r, "grade"), text(r, "opinion"));
+    public void on(ConsumerRecord<String, String> record) {
+        intake.take(record, this);
     }
 
-    private static String text(JsonNode n, String field) {
-        return n.hasNonNull(field) ? n.get(field).asText() : null;
+    @Override
+    public String name() {
+        return CONSUMER;
+    }
+
+    @Override
+    public Set<String> types() {
+        return TYPES;
+    }
+
+    @Override
+    public void apply(IncomingEvent event) {
+        JsonNode r = EventData.tree(json, event);
+        if (!SUBJECTS.contains(EventData.text(r, "subjectType"))) {
+            return;
+        }
+        tables.applyReview(EventData.uuid(r, "subjectId"), EventData.integer(r, "version"),
+                "APPROVED".equals(EventData.text(r, "outcome")), EventData.optionalText(r, "grade"),
+                EventData.optionalText(r, "opinion"));
     }
 }

@@ -42,7 +42,7 @@ public class TargetTableResource {
     public PageResult<TargetTableSummary> list(@Parameter(example = "2021") @QueryParam("fiscalYear") Integer fiscalYear,
             @Parameter(description = "an organisation and everything below it") @QueryParam("orgCode") String orgCode,
             @QueryParam("status") TableStatus status, @QueryParam("projectId") UUID projectId,
-            @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "must be 0 or more") int page,
+            @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "must be 0 or more") @jakarta.validation.constraints.Max(value = 100_000, message = "must be at most 100000") int page,
             @QueryParam("size") @DefaultValue("20") @Min(value = 1, message = "must be at least 1") @Max(value = 200, message = "must be at most 200") int size) {
         return tables.list(caller, fiscalYear, orgCode, status, projectId, page, size);
     }

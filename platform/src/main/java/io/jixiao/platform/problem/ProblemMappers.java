@@ -53,6 +53,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response wrongType(InvalidFormatException e) {
+        String own = e.getOriginalMessage();
+        if (own != null && own.startsWith("must ")) { // a bound of ExactNumbers: say which one
+            return field(e, own + ", but was " + quote(e.getValue()));
+        }
         String expected = e.getTargetType() == null ? "another type" : describe(e.getTargetType());
         return field(e, "must be " + expected + ", but was " + quote(e.getValue()));
     }
@@ -97,6 +101,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response web(WebApplicationException e) {
+        if (e.getResponse() != null && e.getResponse().getEntity() instanceof Problem) {
+            return e.getResponse(); // already a problem (a strict query parameter)
+        }
         // Quarkus REST wraps a body it cannot parse in a plain 400; answer with what was wrong in it
         if (e.getCause() instanceof JsonParseException parse) {
             return malformedJson(parse);
@@ -112,6 +119,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Exception e) {
+        Response known = DatabaseRefusals.answer(e);
+        if (known != null) {
+            return known;
+        }
         LOG.error("unexpected error", e);
         return Problem.of(500, "Internal error", "The request could not be completed; it has been logged").toResponse();
     }

@@ -36,7 +36,7 @@ public class OrgResource {
     @Operation(summary = "List the organisations of the caller's subtree (all of them for admin and auditor)")
     public PageResult<OrgView> list(@QueryParam("type") OrgType type,
             @Parameter(description = "only the direct children of this organisation") @QueryParam("parentCode") String parentCode,
-            @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "must be 0 or more") int page,
+            @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "must be 0 or more") @jakarta.validation.constraints.Max(value = 100_000, message = "must be at most 100000") int page,
             @QueryParam("size") @DefaultValue("50") @Min(value = 1, message = "must be at least 1") @Max(value = 500, message = "must be at most 500") int size) {
         return orgs.list(caller, type, parentCode, page, size);
     }

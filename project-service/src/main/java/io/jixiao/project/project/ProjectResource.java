@@ -46,7 +46,7 @@ public class ProjectResource {
             @Parameter(description = "the sourceRef given at registration", example = "seed-000") @QueryParam("sourceRef") String sourceRef,
             @Parameter(description = "name, fiscalYear, createdAt, totalAmount or orgCode; - for descending; comma-separated",
                     example = "-createdAt") @QueryParam("sort") String sort,
-            @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "must be 0 or more") int page,
+            @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "must be 0 or more") @jakarta.validation.constraints.Max(value = 100_000, message = "must be at most 100000") int page,
             @QueryParam("size") @DefaultValue("20") @Min(value = 1, message = "must be at least 1") @Max(value = 200, message = "must be at most 200") int size) {
         return projects.list(caller, fiscalYear, orgCode, q, sourceRef, sort, page, size);
     }

@@ -9,36 +9,51 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.jixiao.platform.inbox.Inbox;
+import io.jixiao.platform.consumer.EventConsumer;
+import io.jixiao.platform.consumer.Intake;
+import io.jixiao.platform.event.EventData;
+import io.jixiao.platform.event.IncomingEvent;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 
+/** Keeps the copy of the organisation tree that review chains are resolved on; each event acts once. */
 @ApplicationScoped
-public class OrgCopyConsumer {
+public class OrgCopyConsumer implements EventConsumer {
     static final String CONSUMER = "review.org-copy";
     private static final Set<String> TYPES = Set.of("org.registered.v1", "org.updated.v1");
 
-    private final Inbox inbox;
+    private final Intake intake;
     private final ObjectMapper json;
 
-    OrgCopyConsumer(Inbox inbox, ObjectMapper json) {
-        this.inbox = inbox;
+    OrgCopyConsumer(Intake intake, ObjectMapper json) {
+        this.intake = intake;
         this.json = json;
     }
 
     @Incoming("orgs")
     @Blocking // ordered: one partition's events are applied in order
-    @Transactional
-    public void on(ConsumerRecord<String, String> record) throws Exception {
-        var event = inbox.accept(record, CONSUMER, TYPES);
-        if (event.isPresent()) {
-            apply(json.readTree(event.get().data()));
-        }
+    public void on(ConsumerRecord<String, String> record) {
+        intake.take(record, this);
+    }
+
+    @Override
+    public String name() {
+        return CONSUMER;
+    }
+
+    @Override
+    public Set<String> types() {
+        return TYPES;
+    }
+
+    @Override
+    public void apply(IncomingEvent event) {
+        apply(EventData.tree(json, event));
     }
 
     void apply(JsonNode o) {
-        String code = o.path("code").asText();
+        String code = EventData.text(o, "code");
+        String path = EventData.text(o, "path");
         OrgCopy org = OrgCopy.findById(code);
         if (org == null) {
             org = new OrgCopy();
@@ -47,7 +62,7 @@ public class OrgCopyConsumer {
         org.name = o.path("name").asText();
         org.type = o.path("type").asText();
         org.parentCode = o.hasNonNull("parentCode") ? o.get("parentCode").asText() : null;
-        org.path = o.path("path").asText();
+        org.path = path;
         org.updatedAt = OffsetDateTime.now();
         org.persist();
     }

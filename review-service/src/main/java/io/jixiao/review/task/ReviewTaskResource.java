@@ -42,7 +42,7 @@ public class ReviewTaskResource {
             @QueryParam("subjectType") SubjectType subjectType, @QueryParam("subjectId") UUID subjectId,
             @Parameter(description = "tasks decided by this organisation or about its subtree") @QueryParam("orgCode") String orgCode,
             @Parameter(description = "true: only pending tasks past their due date") @QueryParam("overdue") Boolean overdue,
-            @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "must be 0 or more") int page,
+            @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "must be 0 or more") @jakarta.validation.constraints.Max(value = 100_000, message = "must be at most 100000") int page,
             @QueryParam("size") @DefaultValue("20") @Min(value = 1, message = "must be at least 1") @Max(value = 200, message = "must be at most 200") int size) {
         return reviews.list(caller, status, subjectType, subjectId, orgCode, overdue, page, size);
     }

@@ -1,0 +1,56 @@
+package io.jixiao.evaluation.evaluation;
+
+import java.util.Set;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.jixiao.platform.consumer.EventConsumer;
+import io.jixiao.platform.consumer.Intake;
+import io.jixiao.platform.event.EventData;
+import io.jixiao.platform.event.IncomingEvent;
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/** review.completed.v1 of a self-evaluation approves or returns it (once per event). */
+@ApplicationScoped
+public class EvaluationReviewConsumer implements EventConsumer {
+    private final Intake intake;
+    private final ObjectMapper json;
+    private final EvaluationService evaluations;
+
+    EvaluationReviewConsumer(Intake intake, ObjectMapper json, EvaluationService evaluations) {
+        this.intake = intake;
+        this.json = json;
+        this.evaluations = evaluations;
+    }
+
+    @Incoming("reviews")
+    @Blocking // ordered
+    public void on(ConsumerRecord<String, String> record) {
+        intake.take(record, this);
+    }
+
+    @Override
+    public String name() {
+        return "evaluation.review-outcome";
+    }
+
+    @Override
+    public Set<String> types() {
+        return Set.of("review.completed.v1");
+    }
+
+    @Override
+    public void apply(IncomingEvent event) {
+        JsonNode r = EventData.tree(json, event);
+        if ("EVALUATION".equals(EventData.text(r, "subjectType"))) {
+            evaluations.applyReview(EventData.uuid(r, "subjectId"), EventData.integer(r, "version"),
+                    "APPROVED".equals(EventData.text(r, "outcome")), EventData.optionalText(r, "grade"),
+                    EventData.optionalText(r, "opinion"));
+        }
+    }
+}

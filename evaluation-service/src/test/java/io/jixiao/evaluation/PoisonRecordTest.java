@@ -1,0 +1,65 @@
+package io.jixiao.evaluation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import io.agroal.api.AgroalDataSource;
+import io.jixiao.testsupport.EventProbe;
+import io.jixiao.testsupport.PoisonRecords;
+import io.jixiao.testsupport.Tokens;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+
+/** No record on any channel, however malformed, stops it: each is parked with its reason, the next is applied. */
+@QuarkusTest
+class PoisonRecordTest {
+    @Inject
+    AgroalDataSource db;
+
+    private final String admin = Tokens.of("admin", null, "admin");
+
+    @Test
+    void theFiscalYearsChannelGoesOn() {
+        UUID good = UUID.randomUUID();
+        PoisonRecords.proveChannelSurvives("fiscal-years", "1999", "fiscal-year.closed.v1", "evaluation.year-close", admin,
+                () -> EventProbe.send("fiscal-years", "1999", "fiscal-year.closed.v1", good, """
+                        {"year":1999,"scopeOrgCode":"POISON","scopeOrgPath":"/POISON/","closedBy":"admin"}"""),
+                () -> PoisonRecords.processed(db, good, "evaluation.year-close"));
+    }
+
+    @Test
+    void theProjectsChannelGoesOn() {
+        String project = UUID.randomUUID().toString();
+        UUID good = UUID.randomUUID();
+        PoisonRecords.proveChannelSurvives("projects", project, "project.budget-executed.v1", "evaluation.budget", admin,
+                () -> EventProbe.send("projects", project, "project.budget-executed.v1", good, """
+                        {"projectId":"%s","fiscalYear":2021,"orgCode":"U1","orgPath":"/U1/","version":1,
+                         "budgetExecution":{"adjusted":{"total":100.00},"executed":{"total":50.00}}}""".formatted(project)),
+                () -> PoisonRecords.processed(db, good, "evaluation.budget"));
+    }
+
+    @Test
+    void theTargetTablesChannelGoesOn() {
+        String table = UUID.randomUUID().toString();
+        UUID good = UUID.randomUUID();
+        PoisonRecords.proveChannelSurvives("target-tables", table, "target-table.approved.v1", "evaluation.table-approved",
+                admin, () -> EventProbe.send("target-tables", table, "target-table.approved.v1", good, """
+                        {"table":{"id":"%s","projectId":"%s","projectName":"毒丸之后","orgCode":"U1","orgPath":"/U1/",
+                          "fiscalYear":2021,"indicators":[]},"version":1}""".formatted(table, UUID.randomUUID())),
+                () -> PoisonRecords.processed(db, good, "evaluation.table-approved"));
+    }
+
+    @Test
+    void theReviewsChannelGoesOn() {
+        String subject = UUID.randomUUID().toString();
+        UUID good = UUID.randomUUID();
+        PoisonRecords.proveChannelSurvives("reviews", subject, "review.completed.v1", "evaluation.review-outcome", admin,
+                () -> EventProbe.send("reviews", subject, "review.completed.v1", good, """
+                        {"subjectType":"EVALUATION","subjectId":"%s","version":1,"outcome":"APPROVED"}"""
+                        .formatted(subject)),
+                () -> PoisonRecords.processed(db, good, "evaluation.review-outcome"));
+    }
+}

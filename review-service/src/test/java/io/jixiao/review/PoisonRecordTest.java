@@ -1,0 +1,56 @@
+package io.jixiao.review;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import io.agroal.api.AgroalDataSource;
+import io.jixiao.testsupport.EventProbe;
+import io.jixiao.testsupport.PoisonRecords;
+import io.jixiao.testsupport.Tokens;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+
+/** No record on any channel, however malformed, stops it: each is parked with its reason, the next is applied. */
+@QuarkusTest
+class PoisonRecordTest {
+    @Inject
+    AgroalDataSource db;
+
+    private final String admin = Tokens.of("admin", null, "admin");
+
+    @Test
+    void theOrgsChannelGoesOn() {
+        UUID good = UUID.randomUUID();
+        PoisonRecords.proveChannelSurvives("orgs", "P1", "org.registered.v1", "review.org-copy", admin,
+                () -> EventProbe.send("orgs", "P1", "org.registered.v1", good, """
+                        {"code":"P1","name":"毒丸之后的单位","type":"UNIT","parentCode":null,"path":"/P1/"}"""),
+                () -> PoisonRecords.processed(db, good, "review.org-copy"));
+    }
+
+    @Test
+    void theTargetTablesChannelGoesOn() {
+        String table = UUID.randomUUID().toString();
+        UUID good = UUID.randomUUID();
+        PoisonRecords.proveChannelSurvives("target-tables", table, "target-table.submitted.v1",
+                "review.target-table-submitted", admin,
+                () -> EventProbe.send("target-tables", table, "target-table.submitted.v1", good, """
+                        {"table":{"id":"%s","orgCode":"NOWHERE","orgPath":"/NOWHERE/","projectName":"p",
+                         "periodStartYear":2021,"period":"ANNUAL"},"version":1,"changes":[]}""".formatted(table)),
+                () -> PoisonRecords.processed(db, good, "review.target-table-submitted"));
+    }
+
+    @Test
+    void theEvaluationsChannelGoesOn() {
+        String evaluation = UUID.randomUUID().toString();
+        UUID good = UUID.randomUUID();
+        PoisonRecords.proveChannelSurvives("evaluations", evaluation, "evaluation.submitted.v1",
+                "review.evaluation-submitted", admin,
+                () -> EventProbe.send("evaluations", evaluation, "evaluation.submitted.v1", good, """
+                        {"evaluation":{"id":"%s","orgCode":"NOWHERE","orgPath":"/NOWHERE/","projectName":"p",
+                         "fiscalYear":2021},"version":1,"changes":[]}""".formatted(evaluation)),
+                () -> PoisonRecords.processed(db, good, "review.evaluation-submitted"));
+    }
+}
