@@ -3,7 +3,10 @@ package io.jixiao.indicator;
 import static io.jixiao.indicator.Fixtures.as;
 import static io.jixiao.indicator.Fixtures.indicator;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -94,14 +97,19 @@ class TargetTableLifecycleTest {
         as(f.staff()).post("/api/v1/target-tables/" + id + "/publish").then().statusCode(200)
                 .body("status", equalTo("PUBLISHED"));
         io.restassured.RestAssured.given().get("/api/v1/public/target-tables/" + id).then().statusCode(200)
-                .body("indicators.name", hasItem("安康杯安全生产竞赛参加单位数"));
+                .body("indicators.name", hasItem("安康杯安全生产竞赛参加单位数"))
+                // public means the approved targets, nothing internal (the return's opinion was in the snapshot)
+                .body("$", not(hasKey("status"))).body("$", not(hasKey("lastOpinion")))
+                .body("$", not(hasKey("lastGrade"))).body("$", not(hasKey("updatedBy"))).body("$", not(hasKey("orgPath")))
+                .body("$", not(hasKey("revision"))).body(not(containsString("请补充质量指标的测算依据")));
         io.restassured.RestAssured.given().get("/api/v1/public/target-tables?fiscalYear=2021&size=200").then()
-                .statusCode(200).body("items.id", hasItem(id));
+                .statusCode(200).body("items.id", hasItem(id)).body("items[0]", not(hasKey("status")))
+                .body("items[0]", not(hasKey("updatedAt")));
 
         as(f.staff()).post("/api/v1/target-tables/" + id + "/adjust").then().statusCode(200)
                 .body("status", equalTo("ADJUSTING")).body("approvedVersion", equalTo(2));
         io.restassured.RestAssured.given().get("/api/v1/public/target-tables/" + id).then().statusCode(200)
-                .body("status", equalTo("SUBMITTED")).body("version", equalTo(2));
+                .body("version", equalTo(2)).body("$", not(hasKey("status")));
         as(f.staff()).get("/api/v1/target-tables/" + id + "/versions/2").then().statusCode(200)
                 .body("status", equalTo("SUBMITTED")).body("indicators.name", hasItem("安康杯安全生产竞赛参加单位数"));
         as(f.staff()).body(body).put("/api/v1/target-tables/" + id).then().statusCode(200);

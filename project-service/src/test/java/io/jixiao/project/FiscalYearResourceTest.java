@@ -44,6 +44,29 @@ class FiscalYearResourceTest {
         assertTrue(closed.get(0).value().contains("\"scopeOrgPath\":\"/" + world.bureau + "/\""), closed.get(0).value());
     }
 
+    /** 年度关闭 is irreversible: a finance bureau closes its own region's year, never another's or every region's. */
+    @Test
+    void aFinanceBureauClosesOnlyItsOwnRegionsYear() {
+        World other = World.create();
+        as(admin()).contentType(ContentType.JSON).body(Map.of("year", 2034, "scopeOrgCode", other.bureau))
+                .post("/api/v1/fiscal-years").then().statusCode(201);
+        as(admin()).contentType(ContentType.JSON).body(Map.of("year", 2035)).post("/api/v1/fiscal-years").then()
+                .statusCode(201);
+        String machineClient = io.jixiao.testsupport.Tokens.of("finance-bureau-client", world.bureau, "finance-reviewer");
+
+        for (String bureau : new String[] { world.financeReviewer(), machineClient }) {
+            as(bureau).post("/api/v1/fiscal-years/2034/close").then().statusCode(403)
+                    .contentType("application/problem+json");
+            as(bureau).post("/api/v1/fiscal-years/2035/close").then().statusCode(403)
+                    .contentType("application/problem+json");
+        }
+        as(admin()).get("/api/v1/fiscal-years/2034").then().body("status", equalTo("OPEN"));
+        as(admin()).get("/api/v1/fiscal-years/2035").then().body("status", equalTo("OPEN"));
+        as(other.financeReviewer()).post("/api/v1/fiscal-years/2034/close").then().statusCode(200)
+                .body("status", equalTo("CLOSED"));
+        as(admin()).post("/api/v1/fiscal-years/2035/close").then().statusCode(200).body("status", equalTo("CLOSED"));
+    }
+
     @Test
     void unitStaffCannotCloseAYearAndUnknownYearsAreNotFound() {
         World.ensureOpenYear(2032);

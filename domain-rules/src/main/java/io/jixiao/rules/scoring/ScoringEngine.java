@@ -121,11 +121,13 @@ public final class ScoringEngine {
                     BigDecimal.ZERO);
         }
         boolean satisfaction = contains(row.level1(), "满意度") || contains(row.level2(), "满意度");
-        if (target.qualitative() || row.achievement() != null) {
+        TargetValue actual = target.qualitative() ? null : parser.parse(row.actual(), satisfaction || target.isPercent());
+        // a band pick (achievement) scores qualitative rows, and quantitative ones only where the actual is no number:
+        // a measured row is scored from its measure, never from the unit's own pick
+        if (target.qualitative() || row.achievement() != null && actual.value() == null) {
             ScoreResult.RowScore q = qualitative(row, weight, policy);
             return new Scored(q, q.score());
         }
-        TargetValue actual = parser.parse(row.actual(), satisfaction || target.isPercent());
         if (actual.value() == null) {
             return new Scored(new ScoreResult.RowScore(row.name(), w, round(BigDecimal.ZERO, d), true,
                     "no actual value (实际完成值) to score"), BigDecimal.ZERO);

@@ -157,6 +157,20 @@ class ScoringEngineTest {
         assertTrue(r.needsDeviationAnalysis());
     }
 
+    /** A unit cannot give itself full marks on a missed numeric target by picking "achieved" (security review M9). */
+    @Test
+    void aBandPickNeverOverridesAMeasuredQuantitativeRow() {
+        Sheet.Row missed = new Sheet.Row("产出指标", "数量指标", "帮扶人数", "≥100人", "1人", new BigDecimal("90"), null,
+                Achievement.ACHIEVED, new BigDecimal("90"), null);
+        ScoreResult.RowScore r = engine.score(new Sheet(null, List.of(missed)), mof).indicators().get(0);
+        assertEquals(new BigDecimal("0.90"), r.score());
+        assertTrue(r.needsDeviationAnalysis());
+        Sheet.Row unmeasured = new Sheet.Row("产出指标", "数量指标", "帮扶人数", "≥100人", "已完成", new BigDecimal("10"), null,
+                Achievement.PARTIAL, new BigDecimal("7"), null);
+        assertEquals(new BigDecimal("7.00"), engine.score(new Sheet(null, List.of(unmeasured)), mof).indicators().get(0).score(),
+                "where the actual is no number, the evaluator's band pick scores the row");
+    }
+
     @Test
     void qualitativeScoresStayInsideTheirBand() {
         Sheet inside = new Sheet(null, List.of(qualitative("q", "较好", "10", Achievement.PARTIAL, "7")));

@@ -28,7 +28,7 @@ public class PublicTargetTableResource {
 
     @GET
     @Operation(summary = "Published target tables, by fiscal year and organisation")
-    public PageResult<TargetTableSummary> list(@QueryParam("fiscalYear") Integer fiscalYear,
+    public PageResult<PublishedTargetTable.Summary> list(@QueryParam("fiscalYear") Integer fiscalYear,
             @QueryParam("orgCode") String orgCode,
             @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "must be 0 or more") @jakarta.validation.constraints.Max(value = 100_000, message = "must be at most 100000") int page,
             @QueryParam("size") @DefaultValue("20") @Min(value = 1, message = "must be at least 1") @Max(value = 200, message = "must be at most 200") int size) {
@@ -38,7 +38,7 @@ public class PublicTargetTableResource {
     @GET
     @Path("{id}")
     @Operation(summary = "The published version of a target table; it stays while the unit adjusts its targets")
-    public TargetTableView get(@PathParam("id") UUID id) {
+    public PublishedTargetTable get(@PathParam("id") UUID id) {
         return tables.published(id);
     }
 }

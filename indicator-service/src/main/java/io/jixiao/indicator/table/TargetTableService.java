@@ -166,20 +166,20 @@ public class TargetTableService {
     }
 
     /** The published version of a table, for anyone; 404 for what was never published. */
-    public TargetTableView published(UUID id) {
+    public PublishedTargetTable published(UUID id) {
         TargetTable t = TargetTable.findById(id);
         if (t == null || t.publishedVersion == null) {
             throw ProblemException.notFound("Published target table", id);
         }
-        return snapshot(id, t.publishedVersion);
+        return PublishedTargetTable.of(snapshot(id, t.publishedVersion), t.publishedVersion, t.publishedAt);
     }
 
-    public PageResult<TargetTableSummary> listPublished(Integer fiscalYear, String orgCode, int page, int size) {
+    public PageResult<PublishedTargetTable.Summary> listPublished(Integer fiscalYear, String orgCode, int page, int size) {
         Filters f = new Filters().under("orgPath", orgCode).eq("fiscalYear", fiscalYear);
         var found = TargetTable.find(f.where() + " and publishedVersion is not null", Sort.ascending("orgCode").and("id"),
                 f.params());
-        List<TargetTableSummary> items = found.page(Page.of(page, size)).<TargetTable>list().stream()
-                .map(TargetTableSummary::of).toList();
+        List<PublishedTargetTable.Summary> items = found.page(Page.of(page, size)).<TargetTable>list().stream()
+                .map(PublishedTargetTable.Summary::of).toList();
         return new PageResult<>(items, page, size, found.count());
     }
 

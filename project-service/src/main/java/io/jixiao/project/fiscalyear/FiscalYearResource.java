@@ -52,7 +52,9 @@ public class FiscalYearResource {
     @POST
     @Path("{year}/close")
     @RolesAllowed({ Roles.ADMIN, Roles.FINANCE_REVIEWER })
-    @Operation(summary = "Close a fiscal year; emits fiscal-year.closed.v1 once. Closing a closed year changes nothing and answers alreadyClosed=true")
+    @Operation(summary = "Close a fiscal year; emits fiscal-year.closed.v1 once. Closing a closed year changes nothing and answers alreadyClosed=true",
+            description = "年度关闭 is irreversible and finalises the year's evaluations in its scope. Admins close any year; a"
+                    + " finance reviewer (person or machine client) only a year scoped to its own region (403 otherwise).")
     public FiscalYearView close(@PathParam("year") int year) {
         return years.close(year, caller);
     }

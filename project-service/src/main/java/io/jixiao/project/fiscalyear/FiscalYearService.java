@@ -6,6 +6,7 @@ import java.util.List;
 import io.jixiao.platform.outbox.Outbox;
 import io.jixiao.platform.problem.ProblemException;
 import io.jixiao.platform.security.Caller;
+import io.jixiao.platform.security.OrgPath;
 import io.jixiao.project.org.Org;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -50,13 +51,19 @@ public class FiscalYearService {
         return view;
     }
 
-    /** Closing twice is a no-op that says so: the row lock makes two concurrent closes emit one event. */
+    /**
+     * Closing twice is a no-op that says so: the row lock makes two concurrent closes emit one event. Closing is
+     * irreversible and finalises every evaluation in the year's scope, so it belongs to admins, or to a finance bureau
+     * for a year scoped to its own region (its organisation or one below it); a year covering every region is the
+     * admins' alone.
+     */
     @Transactional
     public FiscalYearView close(int year, Caller caller) {
         FiscalYear y = FiscalYear.findById(year, LockModeType.PESSIMISTIC_WRITE);
         if (y == null) {
             throw ProblemException.notFound("Fiscal year", year);
         }
+        requireRegion(y, caller);
         if (y.status == FiscalYear.Status.CLOSED) {
             return FiscalYearView.of(y, true);
         }
@@ -67,6 +74,21 @@ public class FiscalYearService {
         outbox.publish(TOPIC, "fiscal-year.closed.v1", String.valueOf(y.year),
                 new FiscalYearClosed(y.year, y.scopeOrgCode, scope == null ? "/" : scope.path, y.closedAt, y.closedBy));
         return FiscalYearView.of(y, false);
+    }
+
+    private static void requireRegion(FiscalYear y, Caller caller) {
+        if (caller.isAdmin()) {
+            return;
+        }
+        if (y.scopeOrgCode == null) {
+            throw ProblemException.forbidden("Fiscal year " + y.year + " covers every region: only an admin may close it");
+        }
+        Org own = caller.orgCode() == null ? null : Org.findById(caller.orgCode());
+        Org scope = Org.findById(y.scopeOrgCode);
+        if (own == null || scope == null || !OrgPath.within(scope.path, own.path)) {
+            throw ProblemException.forbidden("Fiscal year " + y.year + " is scoped to " + y.scopeOrgCode
+                    + ", outside your region: a finance bureau closes only its own region's year");
+        }
     }
 
     /** The year a project may be registered or changed in: it must exist and be OPEN. */
