@@ -38,6 +38,10 @@ public class Retention {
 
         @WithDefault("5000")
         int batchSize();
+
+        /** How often the purge runs. */
+        @WithDefault("1h")
+        Duration every();
     }
 
     private final AgroalDataSource dataSource;
