@@ -105,6 +105,55 @@ class EvaluationFlowTest {
         as(staff()).body(entries("100人", null)).put("/api/v1/evaluations/" + id).then().statusCode(409);
     }
 
+    /**
+     * A close finalises only approved sheets: one still under review and one returned become NOT_APPROVED (the unit's
+     * own score, never confirmed), not FINAL; targets approved after the close get an evaluation that is closed at
+     * once. Budget figures with an absurd ratio (adjusted 1, executed 1,000,000) are stored, not a stopped channel.
+     */
+    @Test
+    void aCloseFinalisesOnlyApprovedSheetsAndLateApprovalsAreClosedAtOnce() {
+        UUID underReview = UUID.randomUUID();
+        UUID returned = UUID.randomUUID();
+        EventProbe.send("projects", underReview.toString(), "project.budget-executed.v1", UUID.randomUUID(), """
+                {"projectId":"%s","fiscalYear":%d,"orgCode":"%s","orgPath":"%s","name":"执行率异常","amountUnit":"YUAN",
+                 "budgetExecution":{"adjusted":{"total":1},"executed":{"total":1000000}},"version":1}"""
+                .formatted(underReview, year, unit, path));
+        approve(UUID.randomUUID(), underReview, "审核中的项目");
+        approve(UUID.randomUUID(), returned, "被退回的项目");
+        String a = await("the first evaluation", () -> evaluationOf(underReview));
+        String b = await("the second evaluation", () -> evaluationOf(returned));
+        await("the budget figures", () -> as(staff()).get("/api/v1/evaluations/" + a).then().extract().path("budget.adjusted"));
+        as(staff()).get("/api/v1/evaluations/" + a).then().body("budget.rate", equalTo(100000000.00f))
+                .body("budget.score", equalTo(10.0f));
+        for (String id : List.of(a, b)) {
+            as(staff()).body(entries("100人", null)).put("/api/v1/evaluations/" + id).then().statusCode(200);
+            as(staff()).post("/api/v1/evaluations/" + id + "/submit").then().statusCode(200);
+        }
+        EventProbe.send("reviews", b, "review.completed.v1", UUID.randomUUID(), """
+                {"subjectType":"EVALUATION","subjectId":"%s","version":1,"outcome":"RETURNED","grade":"差","opinion":"重做"}"""
+                .formatted(b));
+        await("the return", () -> "RETURNED".equals(as(staff()).get("/api/v1/evaluations/" + b).then().extract().path("status"))
+                ? b : null);
+
+        EventProbe.send("fiscal-years", String.valueOf(year), "fiscal-year.closed.v1", UUID.randomUUID(), """
+                {"year":%d,"scopeOrgCode":"F%s","scopeOrgPath":"/F%s/","closedBy":"admin"}""".formatted(year, s, s));
+        await("the closed year", () -> {
+            List<Map<String, Object>> jobs = as(finance()).get("/api/v1/year-closes?fiscalYear=" + year).then().extract().path("$");
+            return !jobs.isEmpty() && "COMPLETED".equals(jobs.get(0).get("status")) ? jobs.get(0) : null;
+        });
+        as(finance()).get("/api/v1/year-closes?fiscalYear=" + year).then().body("[0].done", equalTo(2))
+                .body("[0].notApproved", equalTo(2)).body("[0].notSubmitted", equalTo(0));
+        as(staff()).get("/api/v1/evaluations/" + a).then().body("status", equalTo("NOT_APPROVED"));
+        as(staff()).get("/api/v1/evaluations/" + b).then().body("status", equalTo("NOT_APPROVED"));
+
+        UUID late = UUID.randomUUID();
+        approve(UUID.randomUUID(), late, "关闭后才批复的项目");
+        String c = await("the late evaluation", () -> evaluationOf(late));
+        await("the late evaluation closed", () -> "NOT_SUBMITTED".equals(as(staff()).get("/api/v1/evaluations/" + c).then()
+                .extract().path("status")) ? c : null);
+        as(staff()).body(entries("100人", null)).put("/api/v1/evaluations/" + c).then().statusCode(409);
+    }
+
     @Test
     void thePreviewScoresTheWorkedExampleAndRefusesAScoreOutsideItsBand() {
         Map<String, Object> sheet = new HashMap<>();

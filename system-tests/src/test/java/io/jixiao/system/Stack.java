@@ -71,6 +71,8 @@ final class Stack {
                     "-Dkafka.bootstrap.servers=" + kafka,
                     "-Dquarkus.oidc.auth-server-url=" + keycloak + "/realms/quarkus",
                     "-Dquarkus.oidc.token.issuer=https://server.example.com",
+                    "-Dquarkus.oidc.token.audience=https://service.example.com",
+                    "-Djixiao.ops.access=permit",
                     "-Djixiao.outbox.poll-interval=1s",
                     "-jar", jar);
             try {

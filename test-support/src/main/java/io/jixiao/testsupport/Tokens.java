@@ -16,11 +16,19 @@ public final class Tokens {
     private Tokens() {
     }
 
+    /** The audience the services accept in tests (production: OIDC_AUDIENCE, "jixiao" by default). */
+    public static final String AUDIENCE = "https://service.example.com";
+
     public static String of(String user, String org, String... roles) {
+        return forAudience(AUDIENCE, user, org, roles);
+    }
+
+    /** A token of the same issuer issued to another client: the services must refuse it. */
+    public static String forAudience(String audience, String user, String org, String... roles) {
         JwtClaimsBuilder claims = Jwt.preferredUserName(user)
                 .subject(user)
                 .issuer(ISSUER)
-                .audience("https://service.example.com")
+                .audience(audience)
                 .groups(Set.of(roles))
                 .expiresIn(Duration.ofMinutes(30));
         if (org != null) {

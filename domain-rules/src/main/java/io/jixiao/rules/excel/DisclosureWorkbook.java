@@ -13,7 +13,6 @@ import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import io.jixiao.rules.importing.DisclosureList;
@@ -52,7 +51,7 @@ public final class DisclosureWorkbook {
     }
 
     public static DisclosureList read(InputStream in) throws IOException {
-        try (Workbook wb = WorkbookFactory.create(in)) {
+        try (Workbook wb = SafeWorkbooks.open(in)) {
             Sheet s = wb.getSheetAt(0);
             String department = null;
             String unit = null;

@@ -13,7 +13,6 @@ import java.util.Map;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import io.jixiao.rules.importing.ImportResult;
@@ -92,7 +91,7 @@ public final class EvaluationWorkbook {
     }
 
     public static ImportResult read(InputStream in) throws IOException {
-        try (Workbook wb = WorkbookFactory.create(in)) {
+        try (Workbook wb = SafeWorkbooks.open(in)) {
             Sheet s = wb.getSheetAt(0);
             Map<String, String> meta = Cells.meta(wb);
             String title = get(s.getRow(0), 0);

@@ -11,7 +11,6 @@ import java.util.Map;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
@@ -77,7 +76,7 @@ public final class TargetTableWorkbook {
     /** Reads a workbook written in this layout; a sheet it does not recognise gives no table and a warning. */
     public static ImportResult read(InputStream in) throws IOException {
         List<String> warnings = new ArrayList<>();
-        try (Workbook wb = WorkbookFactory.create(in)) {
+        try (Workbook wb = SafeWorkbooks.open(in)) {
             Sheet s = wb.getSheetAt(0);
             Map<String, String> meta = Cells.meta(wb);
             Map<String, String> header = new LinkedHashMap<>();

@@ -6,8 +6,12 @@ import io.jixiao.platform.outbox.Outbox;
 import io.jixiao.rules.scoring.ScoringEngine;
 import io.jixiao.rules.scoring.ScoringPolicy;
 
-/** Closing the year for one evaluation: scored with the year's policy, FINAL if it was ever submitted, else NOT_SUBMITTED. */
+/**
+ * Closing the year for one evaluation: scored with the year's policy; FINAL when it was approved, NOT_APPROVED when it
+ * was submitted but not approved (under review or returned), NOT_SUBMITTED when it never was.
+ */
 public final class EvaluationFinalizer {
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(EvaluationFinalizer.class);
     private EvaluationFinalizer() {
     }
 
@@ -19,9 +23,11 @@ public final class EvaluationFinalizer {
         try {
             EvaluationScorer.score(e, policy);
         } catch (ScoringEngine.ScoreOutsideBand | io.jixiao.platform.problem.ProblemException invalid) {
-            // an entry the unit never corrected: the scores of its last save stand
+            // an entry the unit never corrected: the scores of its last save stand, and that is said
+            LOG.warnf("year close: evaluation %s keeps the scores of its last save (%s)", e.id, invalid.getMessage());
         }
-        e.status = e.wasSubmitted ? EvaluationStatus.FINAL : EvaluationStatus.NOT_SUBMITTED;
+        e.status = e.status == EvaluationStatus.APPROVED ? EvaluationStatus.FINAL
+                : e.wasSubmitted ? EvaluationStatus.NOT_APPROVED : EvaluationStatus.NOT_SUBMITTED;
         e.finalizedAt = now;
         EvaluationEvents.Scored scored = new EvaluationEvents.Scored(e.id, e.tableId, e.projectId, e.projectName, e.orgCode,
                 e.orgPath, e.fiscalYear, e.status, e.budgetAdjusted, e.budgetRate, e.budgetScore, e.totalScore, e.grade,

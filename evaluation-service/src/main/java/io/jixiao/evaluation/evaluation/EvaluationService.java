@@ -91,6 +91,19 @@ public class EvaluationService {
         if (created) {
             statusEvent(e, EvaluationEvents.PREPARED, null, null);
         }
+        if (yearClosedFor(e)) {
+            // targets approved after their year closed: the evaluation can no longer be done, so it is closed at once,
+            // as the close job would have (it finished before this evaluation existed)
+            EvaluationFinalizer.Finalised f = EvaluationFinalizer.finalise(e, policy, OffsetDateTime.now());
+            outbox.publish(f.event().topic(), f.event().type(), f.event().aggregateId(), f.event().data());
+        }
+    }
+
+    /** Whether a close of the evaluation's year covers its organisation (a job running or done). */
+    private boolean yearClosedFor(Evaluation e) {
+        return ((Number) em.createNativeQuery("SELECT count(*) FROM year_close WHERE fiscal_year = ?1"
+                + " AND status IN ('RUNNING', 'COMPLETED') AND starts_with(?2, scope_org_path)")
+                .setParameter(1, e.fiscalYear).setParameter(2, e.orgPath).getSingleResult()).longValue() > 0;
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.jixiao.evaluation.importing;
 
+import io.jixiao.rules.excel.SafeWorkbooks;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -72,7 +73,7 @@ public class EvaluationExcel {
             if (e instanceof ProblemException p) {
                 throw p;
             }
-            throw ProblemException.invalid("body", "is not a readable .xlsx workbook: " + e.getMessage());
+            throw ProblemException.invalid("body", SafeWorkbooks.problem(e));
         }
     }
 

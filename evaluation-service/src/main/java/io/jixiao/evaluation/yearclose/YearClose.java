@@ -36,6 +36,10 @@ public class YearClose extends PanacheEntityBase {
     /** Of those done, how many were never submitted (finalised as NOT_SUBMITTED with what was entered). */
     @Column(name = "not_submitted")
     public int notSubmitted;
+    @Column(name = "not_approved")
+    public int notApproved;
+    /** Why the job stopped, when it is FAILED. */
+    public String failure;
     @Column(name = "closed_by")
     public String closedBy;
     @Column(name = "started_at")

@@ -17,6 +17,8 @@ public record YearCloseView(
         @Schema(description = "evaluations to finalise", example = "10000") int total,
         @Schema(description = "done / total in %, 100 when there is nothing to do", example = "42.00") BigDecimal percent,
         @Schema(description = "of those done, never submitted: finalised as NOT_SUBMITTED", example = "12") int notSubmitted,
+        @Schema(description = "of those done, submitted but never approved: finalised as NOT_APPROVED", example = "3") int notApproved,
+        @Schema(description = "why the job stopped, when it is FAILED") String failure,
         String closedBy,
         OffsetDateTime startedAt,
         OffsetDateTime finishedAt) {
@@ -24,7 +26,8 @@ public record YearCloseView(
     static YearCloseView of(YearClose j) {
         BigDecimal percent = j.total == 0 ? new BigDecimal("100.00")
                 : BigDecimal.valueOf(j.done * 100L).divide(BigDecimal.valueOf(j.total), 2, RoundingMode.HALF_UP);
-        return new YearCloseView(j.id, j.fiscalYear, j.scopeOrgCode, j.status, j.done, j.total, percent, j.notSubmitted, j.closedBy,
+        return new YearCloseView(j.id, j.fiscalYear, j.scopeOrgCode, j.status, j.done, j.total, percent, j.notSubmitted, j.notApproved,
+                j.failure, j.closedBy,
                 j.startedAt, j.finishedAt);
     }
 }

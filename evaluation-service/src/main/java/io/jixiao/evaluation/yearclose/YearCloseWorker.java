@@ -20,6 +20,7 @@ import org.jboss.logging.Logger;
 
 import io.jixiao.evaluation.evaluation.Evaluation;
 import io.jixiao.evaluation.evaluation.EvaluationFinalizer;
+import io.jixiao.evaluation.evaluation.EvaluationStatus;
 import io.jixiao.evaluation.scoring.PolicyService;
 import io.jixiao.platform.outbox.Outbox;
 import io.jixiao.rules.scoring.ScoringPolicy;
@@ -103,16 +104,39 @@ public class YearCloseWorker {
             List<UUID> running = QuarkusTransaction.requiringNew().call(() -> YearClose.<YearClose>list("status",
                     YearClose.Status.RUNNING).stream().map(j -> j.id).toList());
             for (UUID job : running) {
-                while (QuarkusTransaction.requiringNew().call(() -> batch(job))) {
-                    // next batch
-                }
+                drain(job); // one job's failure never holds up the jobs after it
             }
         } catch (RuntimeException e) {
-            LOG.error("year close: a batch failed; it is retried on the next round", e);
+            LOG.error("year close: the running jobs could not be read; retried on the next round", e);
         } finally {
             active.decrementAndGet();
         }
     }
+
+    private void drain(UUID job) {
+        try {
+            while (QuarkusTransaction.requiringNew().call(() -> batch(job))) {
+                failures.remove(job);
+            }
+            failures.remove(job);
+        } catch (RuntimeException e) {
+            int failed = failures.merge(job, 1, Integer::sum);
+            LOG.errorf(e, "year close %s: a batch failed (%d of %d times); it is rolled back and retried", job, failed,
+                    MAX_FAILURES);
+            if (failed >= MAX_FAILURES) {
+                String reason = e.getClass().getSimpleName() + ": " + String.valueOf(e.getMessage());
+                QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("UPDATE year_close SET status = 'FAILED',"
+                        + " finished_at = now(), failure = ?2 WHERE id = ?1 AND status = 'RUNNING'")
+                        .setParameter(1, job).setParameter(2, reason.length() > 2000 ? reason.substring(0, 2000) : reason)
+                        .executeUpdate());
+                failures.remove(job);
+            }
+        }
+    }
+
+    /** A batch that fails this often in a row is not a passing problem: the job stops as FAILED with the reason. */
+    static final int MAX_FAILURES = 3;
+    private final Map<UUID, Integer> failures = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** One batch of one job; false when the job has nothing left (and is then COMPLETED). */
     boolean batch(UUID jobId) {
@@ -123,7 +147,7 @@ public class YearCloseWorker {
         String scope = job.scopeOrgPath + "%";
         @SuppressWarnings("unchecked")
         List<UUID> ids = em.createNativeQuery("SELECT id FROM evaluation WHERE fiscal_year = ?1 AND org_path LIKE ?2"
-                + " AND status NOT IN ('FINAL', 'NOT_SUBMITTED') ORDER BY id LIMIT ?3 FOR UPDATE SKIP LOCKED", UUID.class)
+                + " AND status NOT IN (" + EvaluationStatus.CLOSED_SQL + ") ORDER BY id LIMIT ?3 FOR UPDATE SKIP LOCKED", UUID.class)
                 .setParameter(1, job.fiscalYear).setParameter(2, scope).setParameter(3, batchSize).getResultList();
         if (ids.isEmpty()) {
             complete(job, scope);
@@ -147,16 +171,18 @@ public class YearCloseWorker {
                 (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000, (System.nanoTime() - t3) / 1_000_000);
         // counters move with one short row update at the end, so parallel batches do not queue on the job row
         em.createNativeQuery("UPDATE year_close SET done = done + ?1, not_submitted = not_submitted + ?2,"
-                + " total = GREATEST(total, done + ?1) WHERE id = ?3")
+                + " not_approved = not_approved + ?4, total = GREATEST(total, done + ?1) WHERE id = ?3")
                 .setParameter(1, done.size()).setParameter(2, (int) done.stream().filter(f -> !f.submitted()).count())
-                .setParameter(3, jobId).executeUpdate();
+                .setParameter(3, jobId).setParameter(4, (int) done.stream()
+                        .filter(f -> f.evaluation().status == EvaluationStatus.NOT_APPROVED).count())
+                .executeUpdate();
         return true;
     }
 
     /** Done when nothing is left, counting rows other workers hold too: their batches are not finished yet. */
     private void complete(YearClose job, String scope) {
         long left = ((Number) em.createNativeQuery("SELECT count(*) FROM evaluation WHERE fiscal_year = ?1"
-                + " AND org_path LIKE ?2 AND status NOT IN ('FINAL', 'NOT_SUBMITTED')")
+                + " AND org_path LIKE ?2 AND status NOT IN (" + EvaluationStatus.CLOSED_SQL + ")")
                 .setParameter(1, job.fiscalYear).setParameter(2, scope).getSingleResult()).longValue();
         if (left > 0) {
             return;

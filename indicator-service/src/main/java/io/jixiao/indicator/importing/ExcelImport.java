@@ -1,5 +1,6 @@
 package io.jixiao.indicator.importing;
 
+import io.jixiao.rules.excel.SafeWorkbooks;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.LinkedHashMap;
@@ -78,7 +79,7 @@ public class ExcelImport {
         try {
             r = TargetTableWorkbook.read(new ByteArrayInputStream(body));
         } catch (IOException | RuntimeException e) {
-            throw ProblemException.invalid("body", "is not a readable .xlsx workbook: " + e.getMessage());
+            throw ProblemException.invalid("body", SafeWorkbooks.problem(e));
         }
         return imports.answer(r, dryRun, orgCode, approved);
     }

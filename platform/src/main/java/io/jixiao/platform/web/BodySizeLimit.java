@@ -1,16 +1,22 @@
 package io.jixiao.platform.web;
 
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import io.jixiao.platform.problem.Problem;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.ext.Provider;
 
 /**
- * Refuses declared bodies above the JSON limit with a problem+json 413 before anything is read.
- * The HTTP layer's own hard limit (quarkus.http.limits.max-body-size) still stops chunked bodies without a length.
+ * One body limit for every content type, JSON, text and .xlsx alike: a declared length above it gets a problem+json
+ * 413 before anything is read, and a body without a length (Transfer-Encoding: chunked) is counted while it is read
+ * and stopped with the same 413 at the limit, so no parser ever sees more than the limit.
  */
 @Provider
 @PreMatching
@@ -24,9 +30,44 @@ public class BodySizeLimit implements ContainerRequestFilter {
     @Override
     public void filter(ContainerRequestContext request) {
         if (request.getLength() > maxBytes) {
-            request.abortWith(Problem.of(413, "Body too large",
-                    "The request body has " + request.getLength() + " bytes; at most " + maxBytes + " are accepted")
-                    .toResponse());
+            request.abortWith(tooLarge(request.getLength() + " bytes").getResponse());
+        } else if (request.getLength() < 0 && request.hasEntity()) {
+            request.setEntityStream(new Counted(request.getEntityStream()));
+        }
+    }
+
+    private WebApplicationException tooLarge(String size) {
+        return new WebApplicationException(Problem.of(413, "Body too large",
+                "The request body has " + size + "; at most " + maxBytes + " bytes are accepted").toResponse());
+    }
+
+    /** Counts what the reader takes and stops at the limit. */
+    private final class Counted extends FilterInputStream {
+        private long read;
+
+        Counted(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            count(b < 0 ? 0 : 1);
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            count(Math.max(n, 0));
+            return n;
+        }
+
+        private void count(int n) {
+            read += n;
+            if (read > maxBytes) {
+                throw tooLarge("more than " + maxBytes + " bytes (sent without a length)");
+            }
         }
     }
 }
