@@ -26,6 +26,28 @@ class ImportResourceTest {
                 .body("warnings.size()", org.hamcrest.Matchers.greaterThan(0));
     }
 
+    /** dryRun=1 and its friends are a dry run, never a save; a value that is no yes or no is a 400, not a guess. */
+    @Test
+    void dryRunReadsEveryUsualSpellingOfYes() throws Exception {
+        String text = Seeds.read("001_41acb383c9bbda87.txt");
+        for (String yes : new String[] { "1", "yes", "TRUE", "on" }) {
+            given().auth().oauth2(STAFF).contentType("text/plain; charset=UTF-8").body(text)
+                    .post("/api/v1/target-tables/import?dryRun=" + yes).then().statusCode(200).body("tables.size()", equalTo(2));
+        }
+        given().auth().oauth2(STAFF).contentType("text/plain; charset=UTF-8").body(text)
+                .post("/api/v1/target-tables/import?dryRun=maybe").then().statusCode(400)
+                .contentType("application/problem+json").body("violations[0].field", equalTo("dryRun"));
+    }
+
+    /** A body sent without a length (chunked) meets the same limit as one that declares it. */
+    @Test
+    void aChunkedBodyMeetsTheSameLimit() {
+        byte[] big = "x".repeat(2 * 1024 * 1024).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        // a stream of unknown length goes out chunked, without a Content-Length
+        given().auth().oauth2(STAFF).contentType("text/plain").body(new java.io.ByteArrayInputStream(big)).post("/api/v1/target-tables/import?dryRun=true").then()
+                .statusCode(413).contentType("application/problem+json");
+    }
+
     @Test
     void proseEmptyAndBinaryBodiesGetClearProblems() {
         given().auth().oauth2(STAFF).contentType("text/plain; charset=UTF-8").body("根据预算绩效管理要求，本部门组织开展绩效自评。")

@@ -44,6 +44,26 @@ class ProjectCopyConsumerTest {
         assertEquals(1L, processedCount(registered), "the duplicate registered event was recorded once");
     }
 
+    /** An admin moves a project to another unit: its table follows, the old unit loses it (security review M7). */
+    @Test
+    void aProjectMovedToAnotherUnitTakesItsTableAlong() throws Exception {
+        Fixtures f = new Fixtures();
+        UUID project = f.project(f.unit, 2021, "迁移测试");
+        String table = Fixtures.as(f.staff()).body(Fixtures.laborCompetition(project)).post("/api/v1/target-tables")
+                .then().statusCode(201).extract().path("id");
+        EventProbe.send("projects", project.toString(), "project.updated.v1", UUID.randomUUID(), """
+                {"id":"%s","version":1,"fiscalYear":2021,"orgCode":"%s","orgPath":"%s","name":"迁移测试","amountUnit":"YUAN"}"""
+                .formatted(project, f.otherUnit, f.path(f.otherUnit)));
+        for (int i = 0; i < 150 && Fixtures.as(f.staff()).get("/api/v1/target-tables/" + table).statusCode() != 404; i++) {
+            Thread.sleep(200);
+        }
+        Fixtures.as(f.staff()).get("/api/v1/target-tables/" + table).then().statusCode(404);
+        Fixtures.as(f.staff()).body(Fixtures.laborCompetition(project)).put("/api/v1/target-tables/" + table).then()
+                .statusCode(404);
+        Fixtures.as(f.otherStaff()).get("/api/v1/target-tables/" + table).then().statusCode(200)
+                .body("orgCode", org.hamcrest.Matchers.equalTo(f.otherUnit));
+    }
+
     private void awaitProcessed(int events, UUID projectId, Duration timeout) throws InterruptedException {
         long end = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < end) {

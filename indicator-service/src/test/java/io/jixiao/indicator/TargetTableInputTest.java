@@ -102,6 +102,59 @@ class TargetTableInputTest {
                 .body("total", equalTo(1));
     }
 
+    /** Four editors save the same revision at once: one wins, the others are told to reload (409), none gets a 500. */
+    @Test
+    void concurrentSavesOfOneRevisionGiveOneSuccessAndConflicts() throws Exception {
+        Fixtures f = new Fixtures();
+        UUID project = f.project(f.unit, 2021, "并发编辑的项目");
+        Map<String, Object> body = new java.util.HashMap<>(Fixtures.laborCompetition(project));
+        String id = as(f.staff()).body(body).post("/api/v1/target-tables").then().statusCode(201).extract().path("id");
+        int revision = as(f.staff()).get("/api/v1/target-tables/" + id).then().extract().path("revision");
+        body.put("revision", revision);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        var start = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<Integer>> answers = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            Map<String, Object> mine = new java.util.HashMap<>(body);
+            mine.put("annualGoal", "编辑者 " + i);
+            answers.add(pool.submit(() -> {
+                start.await();
+                return as(f.staff()).body(mine).put("/api/v1/target-tables/" + id).then()
+                        .contentType(org.hamcrest.Matchers.anyOf(equalTo("application/json;charset=UTF-8"),
+                                equalTo("application/json"), equalTo("application/problem+json")))
+                        .extract().statusCode();
+            }));
+        }
+        start.countDown();
+        List<Integer> codes = new ArrayList<>();
+        for (var a : answers) {
+            codes.add(a.get());
+        }
+        pool.shutdown();
+        org.junit.jupiter.api.Assertions.assertEquals(1, codes.stream().filter(c -> c == 200).count(), codes.toString());
+        org.junit.jupiter.api.Assertions.assertEquals(3, codes.stream().filter(c -> c == 409).count(), codes.toString());
+    }
+
+    /**
+     * A table whose announcement would exceed what the broker carries is refused when it is submitted (413), and stays
+     * a DRAFT: before, it became SUBMITTED with an event that could never be published (security review M1).
+     */
+    @Test
+    void aTableTooLargeToAnnounceIsRefusedAndStaysADraft() throws Exception {
+        Fixtures f = new Fixtures();
+        UUID project = f.project(f.unit, 2021, "超大的表");
+        Map<String, Object> body = new java.util.HashMap<>(Fixtures.laborCompetition(project));
+        List<Map<String, Object>> indicators = new ArrayList<>((List<Map<String, Object>>) body.get("indicators"));
+        for (int i = 0; i < 300; i++) {
+            indicators.add(indicator("产出目标", "质量", "质量指标" + i, "较高" + "x".repeat(1900)));
+        }
+        body.put("indicators", indicators);
+        String id = as(f.staff()).body(body).post("/api/v1/target-tables").then().statusCode(201).extract().path("id");
+        as(f.staff()).post("/api/v1/target-tables/" + id + "/submit").then().statusCode(413)
+                .contentType("application/problem+json").body("detail", containsString("nothing was saved"));
+        as(f.staff()).get("/api/v1/target-tables/" + id).then().body("status", equalTo("DRAFT")).body("version", equalTo(0));
+    }
+
     @Test
     void submittingAnIncompleteTablePointsAtEveryIndicatorToFix() throws Exception {
         Fixtures f = new Fixtures();

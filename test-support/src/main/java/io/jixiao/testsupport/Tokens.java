@@ -36,4 +36,33 @@ public final class Tokens {
         }
         return claims.jws().keyId("1").sign("privateKey.jwk");
     }
+
+    /** Tokens no service may accept, each wrong in one way; keyed by what is wrong. */
+    public static java.util.Map<String, String> forged(String user, String org, String... roles) {
+        java.util.Map<String, String> forged = new java.util.LinkedHashMap<>();
+        try {
+            java.security.KeyPairGenerator generator = java.security.KeyPairGenerator.getInstance("RSA");
+            generator.initialize(2048);
+            forged.put("signed with another key", Jwt.preferredUserName(user).subject(user).issuer(ISSUER).audience(AUDIENCE)
+                    .groups(Set.of(roles)).claim("org", org).expiresIn(Duration.ofMinutes(30)).jws().keyId("1")
+                    .sign(generator.generateKeyPair().getPrivate()));
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+        forged.put("expired", Jwt.preferredUserName(user).subject(user).issuer(ISSUER).audience(AUDIENCE)
+                .groups(Set.of(roles)).claim("org", org).issuedAt(java.time.Instant.now().minusSeconds(7200))
+                .expiresAt(java.time.Instant.now().minusSeconds(3600)).jws().keyId("1").sign("privateKey.jwk"));
+        forged.put("another issuer", Jwt.preferredUserName(user).subject(user).issuer("https://evil.example.com")
+                .audience(AUDIENCE).groups(Set.of(roles)).claim("org", org).expiresIn(Duration.ofMinutes(30)).jws()
+                .keyId("1").sign("privateKey.jwk"));
+        String real = of(user, org, roles);
+        String payload = real.split("\\.")[1];
+        java.util.Base64.Encoder b64 = java.util.Base64.getUrlEncoder().withoutPadding();
+        forged.put("unsigned (alg none)", b64.encodeToString("{\"alg\":\"none\",\"typ\":\"JWT\"}".getBytes()) + "."
+                + payload + ".");
+        forged.put("signature of another token", real.substring(0, real.lastIndexOf('.') + 1)
+                + of("admin", null, "admin").substring(of("admin", null, "admin").lastIndexOf('.') + 1));
+        forged.put("not a token", "not-a-token");
+        return forged;
+    }
 }

@@ -19,7 +19,10 @@ import io.jixiao.platform.event.IncomingEvent;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** project.budget-executed.v1 → the budget block of the project's self-evaluations (which the unit may still correct). */
+/**
+ * project.budget-executed.v1 → the budget block of the project's self-evaluations (which the unit may still correct);
+ * project.updated.v1 → the evaluations follow a project an admin moved to another organisation.
+ */
 @ApplicationScoped
 public class BudgetConsumer implements EventConsumer {
     private final Intake intake;
@@ -45,12 +48,17 @@ public class BudgetConsumer implements EventConsumer {
 
     @Override
     public Set<String> types() {
-        return Set.of("project.budget-executed.v1");
+        return Set.of("project.budget-executed.v1", "project.updated.v1");
     }
 
     @Override
     public void apply(IncomingEvent event) {
         JsonNode e = EventData.tree(json, event);
+        if ("project.updated.v1".equals(event.type())) {
+            // an admin moved the project: its self-evaluations follow it to the new organisation
+            evaluations.moveProject(EventData.uuid(e, "id"), EventData.text(e, "orgCode"), EventData.text(e, "orgPath"));
+            return;
+        }
         UUID projectId = EventData.uuid(e, "projectId");
         int version = EventData.integer(e, "version");
         JsonNode figures = EventData.object(e, "budgetExecution");

@@ -116,6 +116,14 @@ public class EvaluationService {
                 .setParameter(1, projectId.getMostSignificantBits() ^ projectId.getLeastSignificantBits()).getSingleResult();
     }
 
+    /** project.updated.v1: the project's evaluations belong to its organisation, also after an admin moved it. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void moveProject(UUID projectId, String orgCode, String orgPath) {
+        em.createNativeQuery("UPDATE evaluation SET org_code = ?2, org_path = ?3 WHERE project_id = ?1"
+                + " AND (org_code <> ?2 OR org_path <> ?3)").setParameter(1, projectId).setParameter(2, orgCode)
+                .setParameter(3, orgPath).executeUpdate();
+    }
+
     /** project.budget-executed.v1: the figures of every evaluation of the project that is still open. */
     @Transactional
     public void applyBudget(BudgetCopy b) {

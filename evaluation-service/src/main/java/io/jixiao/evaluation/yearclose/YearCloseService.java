@@ -71,8 +71,8 @@ public class YearCloseService implements EventConsumer {
         job.closedBy = closed.path("closedBy").asText(null);
         job.startedAt = OffsetDateTime.now();
         job.total = ((Number) em.createNativeQuery("SELECT count(*) FROM evaluation WHERE fiscal_year = ?1"
-                + " AND org_path LIKE ?2 AND status NOT IN (" + io.jixiao.evaluation.evaluation.EvaluationStatus.CLOSED_SQL + ")")
-                .setParameter(1, job.fiscalYear).setParameter(2, job.scopeOrgPath + "%").getSingleResult()).intValue();
+                + " AND org_path LIKE ?2 ESCAPE '\\' AND status NOT IN (" + io.jixiao.evaluation.evaluation.EvaluationStatus.CLOSED_SQL + ")")
+                .setParameter(1, job.fiscalYear).setParameter(2, io.jixiao.platform.security.OrgPath.withinPattern(job.scopeOrgPath)).getSingleResult()).intValue();
         job.status = YearClose.Status.RUNNING;
         job.persist();
         worker.wakeAfterCommit();

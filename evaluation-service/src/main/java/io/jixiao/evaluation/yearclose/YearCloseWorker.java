@@ -144,9 +144,9 @@ public class YearCloseWorker {
         if (job == null || job.status != YearClose.Status.RUNNING) {
             return false;
         }
-        String scope = job.scopeOrgPath + "%";
+        String scope = io.jixiao.platform.security.OrgPath.withinPattern(job.scopeOrgPath);
         @SuppressWarnings("unchecked")
-        List<UUID> ids = em.createNativeQuery("SELECT id FROM evaluation WHERE fiscal_year = ?1 AND org_path LIKE ?2"
+        List<UUID> ids = em.createNativeQuery("SELECT id FROM evaluation WHERE fiscal_year = ?1 AND org_path LIKE ?2 ESCAPE '\\'"
                 + " AND status NOT IN (" + EvaluationStatus.CLOSED_SQL + ") ORDER BY id LIMIT ?3 FOR UPDATE SKIP LOCKED", UUID.class)
                 .setParameter(1, job.fiscalYear).setParameter(2, scope).setParameter(3, batchSize).getResultList();
         if (ids.isEmpty()) {
@@ -182,7 +182,7 @@ public class YearCloseWorker {
     /** Done when nothing is left, counting rows other workers hold too: their batches are not finished yet. */
     private void complete(YearClose job, String scope) {
         long left = ((Number) em.createNativeQuery("SELECT count(*) FROM evaluation WHERE fiscal_year = ?1"
-                + " AND org_path LIKE ?2 AND status NOT IN (" + EvaluationStatus.CLOSED_SQL + ")")
+                + " AND org_path LIKE ?2 ESCAPE '\\' AND status NOT IN (" + EvaluationStatus.CLOSED_SQL + ")")
                 .setParameter(1, job.fiscalYear).setParameter(2, scope).getSingleResult()).longValue();
         if (left > 0) {
             return;

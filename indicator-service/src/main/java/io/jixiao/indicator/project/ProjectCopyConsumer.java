@@ -71,9 +71,17 @@ public class ProjectCopyConsumer implements EventConsumer {
         if (copy.version > version) {
             return copy;
         }
+        boolean moved = copy.version >= 0 && !p.path("orgPath").asText().equals(copy.orgPath);
         copy.fiscalYear = p.path("fiscalYear").asInt();
         copy.orgCode = p.path("orgCode").asText();
         copy.orgPath = p.path("orgPath").asText();
+        if (moved) {
+            // an admin moved the project to another organisation: its tables follow, so the new owner writes them and
+            // the old one no longer can (access is decided on the table's own org)
+            ProjectCopy.getEntityManager().createNativeQuery("UPDATE target_table SET org_code = ?2, org_path = ?3"
+                    + " WHERE project_id = ?1").setParameter(1, id).setParameter(2, copy.orgCode)
+                    .setParameter(3, copy.orgPath).executeUpdate();
+        }
         copy.name = p.path("name").asText();
         copy.amountUnit = p.path("amountUnit").asText("YUAN");
         copy.yearAmount = p.hasNonNull("yearAmount") ? p.get("yearAmount").decimalValue() : null;

@@ -27,7 +27,11 @@ public class Outbox {
     private final OutboxRelay relay;
     private final ObjectMapper json;
 
-    Outbox(EntityManager em, TransactionSynchronizationRegistry transactions, OutboxRelay relay, ObjectMapper json) {
+    private final OutboxConfig config;
+
+    Outbox(EntityManager em, TransactionSynchronizationRegistry transactions, OutboxRelay relay, ObjectMapper json,
+            OutboxConfig config) {
+        this.config = config;
         this.em = em;
         this.transactions = transactions;
         this.relay = relay;
@@ -109,10 +113,18 @@ public class Outbox {
     }
 
     private String toJson(Object data) {
+        String text;
         try {
-            return data instanceof String s ? s : json.writeValueAsString(data);
+            text = data instanceof String s ? s : json.writeValueAsString(data);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("event payload cannot be written as JSON", e);
         }
+        int bytes = text.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+        if (bytes > config.maxEventBytes()) {
+            throw new io.jixiao.platform.problem.ProblemException(io.jixiao.platform.problem.Problem.of(413, "Too large to announce",
+                    "This change would be announced to the other services in an event of " + bytes + " bytes; at most "
+                            + config.maxEventBytes() + " are carried. Shorten long texts or split the indicators; nothing was saved."));
+        }
+        return text;
     }
 }

@@ -17,4 +17,12 @@ public interface OutboxConfig {
 
     /** How long one batch may wait for the broker's acknowledgements before it is retried later. */
     Duration sendTimeout();
+
+    /**
+     * The largest event payload written to the outbox, below the broker's and producer's 1 MiB message limit: a
+     * bigger one could never be published and would block its aggregate for ever, so the change that would announce
+     * it is refused instead (413), and nothing of it is written.
+     */
+    @io.smallrye.config.WithDefault("900000")
+    int maxEventBytes();
 }

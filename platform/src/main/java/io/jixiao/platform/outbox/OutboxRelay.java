@@ -130,8 +130,10 @@ public class OutboxRelay {
             c.setAutoCommit(false);
             try {
                 List<Pending> batch = readPending(c);
-                List<UUID> acked = send(batch);
+                java.util.Map<UUID, String> failed = new java.util.LinkedHashMap<>();
+                List<UUID> acked = send(batch, failed);
                 markPublished(c, acked);
+                markFailed(c, failed);
                 c.commit();
                 published.increment(acked.size());
                 if (acked.size() < batch.size()) {
@@ -165,7 +167,7 @@ public class OutboxRelay {
      * After a failure the producer is discarded with whatever it still buffers, so nothing it held can reach the
      * broker later and duplicate the retry.
      */
-    private List<UUID> send(List<Pending> batch) {
+    private List<UUID> send(List<Pending> batch, java.util.Map<UUID, String> failed) {
         List<UUID> acked = new ArrayList<>();
         if (batch.isEmpty()) {
             return acked;
@@ -193,6 +195,8 @@ public class OutboxRelay {
             } catch (Exception e) {
                 blocked.add(event.aggregateId());
                 firstFailure = firstFailure == null ? e : firstFailure;
+                Throwable cause = e instanceof java.util.concurrent.ExecutionException && e.getCause() != null ? e.getCause() : e;
+                failed.put(event.id(), cause.getClass().getSimpleName() + ": " + cause.getMessage());
             }
         }
         if (firstFailure != null) {
@@ -220,6 +224,23 @@ public class OutboxRelay {
             Array array = c.createArrayOf("uuid", ids.toArray());
             ps.setArray(1, array);
             ps.executeUpdate();
+        }
+    }
+
+    /** Counts the attempt and keeps the reason on every event the broker did not acknowledge (what an operator reads). */
+    private void markFailed(Connection c, java.util.Map<UUID, String> failed) throws SQLException {
+        if (failed.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement(
+                "UPDATE outbox_event SET attempts = attempts + 1, last_error = ? WHERE id = ?")) {
+            for (var e : failed.entrySet()) {
+                String reason = e.getValue();
+                ps.setString(1, reason.length() > 2000 ? reason.substring(0, 2000) : reason);
+                ps.setObject(2, e.getKey());
+                ps.addBatch();
+            }
+            ps.executeBatch();
         }
     }
 

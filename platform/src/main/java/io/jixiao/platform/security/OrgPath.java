@@ -24,9 +24,23 @@ public final class OrgPath {
         return path != null && code != null && path.contains("/" + code + "/");
     }
 
-    /** The SQL LIKE pattern of {@link #under}: every path that passes through {@code code}. */
+    /**
+     * The SQL LIKE pattern of {@link #under}: every path that passes through {@code code}. Use it with
+     * {@code ESCAPE '\'}: codes may contain '_', which LIKE would otherwise read as "any character" and so let org
+     * 1970_1 see org 197001's data.
+     */
     public static String underPattern(String code) {
-        return "%/" + code.replace("%", "").replace("_", "\\_") + "/%";
+        return "%/" + escapeLike(code) + "/%";
+    }
+
+    /** The SQL LIKE pattern (with {@code ESCAPE '\'}) of {@link #within}: the organisation at {@code path} and below. */
+    public static String withinPattern(String path) {
+        return escapeLike(path) + "%";
+    }
+
+    /** The one LIKE escaper: the escape character itself, then both wildcards, so user text matches as written. */
+    public static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     /** True when {@code path} is the organisation at {@code ancestorPath} or lies below it. */

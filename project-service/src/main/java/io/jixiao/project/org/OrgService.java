@@ -57,9 +57,9 @@ public class OrgService {
     }
 
     public PageResult<OrgView> list(Caller caller, OrgType type, String parentCode, int page, int size) {
-        StringBuilder q = new StringBuilder("path like :path");
+        StringBuilder q = new StringBuilder("path like :path escape '\\'");
         Map<String, Object> params = new java.util.HashMap<>();
-        params.put("path", (caller.seesEverything() ? "/" : scopePath(caller)) + "%");
+        params.put("path", OrgPath.withinPattern(caller.seesEverything() ? "/" : scopePath(caller)));
         if (type != null) {
             q.append(" and type = :type");
             params.put("type", type);

@@ -1,5 +1,6 @@
 package io.jixiao.project.project;
 
+import io.jixiao.platform.security.OrgPath;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,8 +18,8 @@ record ProjectQuery(Integer fiscalYear, String scopePath, String text, String so
             "orgCode", "orgCode");
 
     String where(Map<String, Object> params) {
-        StringBuilder q = new StringBuilder("orgPath like :path");
-        params.put("path", scopePath + "%");
+        StringBuilder q = new StringBuilder("orgPath like :path escape '\\'");
+        params.put("path", OrgPath.withinPattern(scopePath));
         if (fiscalYear != null) {
             q.append(" and fiscalYear = :year");
             params.put("year", fiscalYear);
@@ -29,7 +30,7 @@ record ProjectQuery(Integer fiscalYear, String scopePath, String text, String so
         }
         if (text != null && !text.isBlank()) {
             q.append(" and lower(header.name) like :text escape '\\'");
-            params.put("text", "%" + escapeLike(text.strip().toLowerCase()) + "%");
+            params.put("text", "%" + OrgPath.escapeLike(text.strip().toLowerCase()) + "%");
         }
         return q.toString();
     }
@@ -54,9 +55,5 @@ record ProjectQuery(Integer fiscalYear, String scopePath, String text, String so
 
     static Map<String, Object> params() {
         return new HashMap<>();
-    }
-
-    private static String escapeLike(String s) {
-        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }
