@@ -8,7 +8,7 @@ import io.smallrye.jwt.build.JwtClaimsBuilder;
 
 /**
  * Real RS256 tokens signed with the key that quarkus-test-oidc-server's WireMock issuer publishes, carrying the
- * {@code groups} and {@code org} claims of contract.md.
+ * {@code groups} and {@code org} claims of docs/api-contract.md.
  */
 public final class Tokens {
     public static final String ISSUER = "https://server.example.com";

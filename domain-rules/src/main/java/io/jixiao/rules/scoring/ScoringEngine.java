@@ -14,7 +14,7 @@ import io.jixiao.rules.target.TargetParser;
 import io.jixiao.rules.target.TargetValue;
 
 /**
- * Scores a self-evaluation (绩效自评) by domain.md's rules under a {@link ScoringPolicy}: budget execution, then every
+ * Scores a self-evaluation (绩效自评) by docs/domain.md's rules under a {@link ScoringPolicy}: budget execution, then every
  * indicator against its target, capped at its weight; rows that do not apply are dropped and the rest rescaled.
  * Plain Java; the same parser that reads targets reads actual values.
  */

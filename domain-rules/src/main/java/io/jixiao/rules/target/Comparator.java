@@ -1,6 +1,6 @@
 package io.jixiao.rules.target;
 
-/** How a target value compares (contract.md): EQ, GE, LE, GT, LT, RANGE or QUALITATIVE. */
+/** How a target value compares (docs/api-contract.md): EQ, GE, LE, GT, LT, RANGE or QUALITATIVE. */
 public enum Comparator {
     EQ("="),
     GE("≥"),

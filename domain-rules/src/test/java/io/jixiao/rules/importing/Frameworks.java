@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The three frameworks of domain.md, as the readers get them from indicator-service. */
+/** The three frameworks of docs/domain.md, as the readers get them from indicator-service. */
 final class Frameworks {
     static final Levels ZHENGZHOU;
     static final Levels MOF_2020;

@@ -97,7 +97,7 @@ class ScoringEngineTest {
         assertEquals(new BigDecimal("100.00"), r.total());
     }
 
-    /** domain.md: budget 250000.00, executed 215457.60 → 86.18 %, 8.62 of 10; five indicators met → 90; 98.62 优. */
+    /** docs/domain.md: budget 250000.00, executed 215457.60 → 86.18 %, 8.62 of 10; five indicators met → 90; 98.62 优. */
     @Test
     void theWorkedExampleOfDomainMd() {
         List<Sheet.Row> rows = List.of(

@@ -12,7 +12,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every target value that appears in the four seed documents (and the OCR forms domain.md names), with what it must
+ * Every target value that appears in the four seed documents (and the OCR forms docs/domain.md names), with what it must
  * parse to. Columns: text ‖ 满意度? ‖ comparator ‖ value ‖ upper ‖ unit ‖ qualifier ‖ direction. "-" is null.
  */
 class TargetParserSeedTest {

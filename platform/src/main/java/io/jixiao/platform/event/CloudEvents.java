@@ -1,6 +1,6 @@
 package io.jixiao.platform.event;
 
-/** Header names of CloudEvents 1.0 in Kafka binary mode (contract.md: "CloudEvents headers in binary mode"). */
+/** Header names of CloudEvents 1.0 in Kafka binary mode (docs/api-contract.md: "CloudEvents headers in binary mode"). */
 public final class CloudEvents {
     public static final String SPEC_VERSION = "ce_specversion";
     public static final String ID = "ce_id";

@@ -39,7 +39,7 @@ public class Outbox {
     }
 
     /**
-     * @param topic       one topic per aggregate (contract.md): orgs, fiscal-years, projects, ...
+     * @param topic       one topic per aggregate (docs/api-contract.md): orgs, fiscal-years, projects, ...
      * @param type        the versioned event type, e.g. {@code project.registered.v1}
      * @param aggregateId the record key, so one aggregate's events stay in order on one partition
      * @param data        the payload, serialised as JSON

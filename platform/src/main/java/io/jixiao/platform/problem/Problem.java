@@ -7,7 +7,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-/** RFC 9457 problem details, the body of every error answer (contract.md). */
+/** RFC 9457 problem details, the body of every error answer (docs/api-contract.md). */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Problem(String type, String title, int status, String detail, List<Violation> violations) {
     public static final String MEDIA_TYPE = "application/problem+json";

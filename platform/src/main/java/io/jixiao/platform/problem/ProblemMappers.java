@@ -25,7 +25,7 @@ import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 
-/** Turns every error into application/problem+json (contract.md), with field-level violations where there are fields. */
+/** Turns every error into application/problem+json (docs/api-contract.md), with field-level violations where there are fields. */
 public class ProblemMappers {
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 

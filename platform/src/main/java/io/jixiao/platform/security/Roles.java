@@ -1,6 +1,6 @@
 package io.jixiao.platform.security;
 
-/** The roles of contract.md, read from the token's {@code groups} claim. */
+/** The roles of docs/api-contract.md, read from the token's {@code groups} claim. */
 public final class Roles {
     public static final String UNIT_STAFF = "unit-staff";
     public static final String DEPT_REVIEWER = "dept-reviewer";

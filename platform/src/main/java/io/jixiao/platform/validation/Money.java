@@ -13,7 +13,7 @@ import java.lang.annotation.Target;
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 
-/** An amount of money in 元 (contract.md): not negative, at most two decimals, below 10^16. Null is allowed. */
+/** An amount of money in 元 (docs/api-contract.md): not negative, at most two decimals, below 10^16. Null is allowed. */
 @Documented
 @Constraint(validatedBy = MoneyValidator.class)
 @Target({ FIELD, PARAMETER, RECORD_COMPONENT, TYPE_USE })

@@ -2,7 +2,7 @@ package io.jixiao.project.project;
 
 import java.util.UUID;
 
-/** Event types and payloads on the {@code projects} topic (contract.md). */
+/** Event types and payloads on the {@code projects} topic (docs/api-contract.md). */
 public final class ProjectEvents {
     public static final String TOPIC = "projects";
     public static final String REGISTERED = "project.registered.v1";

@@ -21,7 +21,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 /**
- * Registration and change of projects. Who may do what (contract.md): unit staff write their own org's projects,
+ * Registration and change of projects. Who may do what (docs/api-contract.md): unit staff write their own org's projects,
  * reviewers read their subtree, auditors read everything, admins do everything; anything else is 404.
  */
 @ApplicationScoped
