@@ -36,7 +36,11 @@ class EvaluationImportTest {
 
     @Test
     void bothSheetsReScoreToTheirPublishedTotalsInADryRun() throws Exception {
+        // reading a document costs CPU: the read-only auditor has no business importing (security review M6)
         given().auth().oauth2(Tokens.of("auditor", null, "auditor")).contentType("text/plain; charset=UTF-8")
+                .body(Seeds.read("002_ddc626c60baf0fa2.txt")).post("/api/v1/evaluations/import?dryRun=true").then()
+                .statusCode(403);
+        given().auth().oauth2(Tokens.of("dept", "D" + s, "dept-reviewer")).contentType("text/plain; charset=UTF-8")
                 .body(Seeds.read("002_ddc626c60baf0fa2.txt")).post("/api/v1/evaluations/import?dryRun=true").then()
                 .statusCode(200)
                 .body("evaluations.size()", equalTo(2))

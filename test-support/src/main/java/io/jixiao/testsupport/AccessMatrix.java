@@ -113,7 +113,9 @@ public final class AccessMatrix {
             r.auth().oauth2(token);
         }
         if (WRITES.contains(op.method())) {
-            r.contentType("application/json").body("{}");
+            // a body of the kind the operation takes, so the answer is about who asks, not about the body's type
+            r.contentType(op.bodyContentType()).body((op.bodyContentType().contains("json") ? "{}" : "x")
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
         }
         path.forEach(r::pathParam);
         return r.request(op.method().toUpperCase(), op.path());

@@ -22,7 +22,8 @@ public final class OpenApiOperations {
 
     /** One documented operation: its parameters, its JSON body's properties (name → type) and who may call it. */
     public record Operation(String method, String path, List<String> pathParams, Map<String, String> queryParams,
-            boolean jsonBody, Map<String, String> bodyProperties, boolean secured, List<String> roles) {
+            boolean jsonBody, Map<String, String> bodyProperties, boolean secured, List<String> roles,
+            String bodyContentType) {
 
         public boolean isPublic() {
             return path.startsWith("/api/v1/public");
@@ -89,7 +90,10 @@ public final class OpenApiOperations {
                 scopes.forEach(s -> roles.add(s.asText()));
             }
         }
-        return new Operation(method, path, pathParams, queryParams, !json.isMissingNode(), properties, secured, roles);
+        var contentTypes = op.path("requestBody").path("content").fieldNames();
+        String bodyType = json.isMissingNode() && contentTypes.hasNext() ? contentTypes.next() : "application/json";
+        return new Operation(method, path, pathParams, queryParams, !json.isMissingNode(), properties, secured, roles,
+                bodyType);
     }
 
     private static String type(JsonNode doc, JsonNode schema) {

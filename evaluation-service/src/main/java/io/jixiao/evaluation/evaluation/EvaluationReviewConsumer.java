@@ -5,13 +5,13 @@ import java.util.Set;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.jixiao.platform.consumer.EventConsumer;
 import io.jixiao.platform.consumer.Intake;
 import io.jixiao.platform.event.EventData;
 import io.jixiao.platform.event.IncomingEvent;
+import io.jixiao.platform.event.ReviewEvents;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -41,16 +41,14 @@ public class EvaluationReviewConsumer implements EventConsumer {
 
     @Override
     public Set<String> types() {
-        return Set.of("review.completed.v1");
+        return Set.of(ReviewEvents.COMPLETED);
     }
 
     @Override
     public void apply(IncomingEvent event) {
-        JsonNode r = EventData.tree(json, event);
-        if ("EVALUATION".equals(EventData.text(r, "subjectType"))) {
-            evaluations.applyReview(EventData.uuid(r, "subjectId"), EventData.integer(r, "version"),
-                    "APPROVED".equals(EventData.text(r, "outcome")), EventData.optionalText(r, "grade"),
-                    EventData.optionalText(r, "opinion"));
+        ReviewEvents.Completed r = EventData.read(json, event, ReviewEvents.Completed.class).requireValid();
+        if ("EVALUATION".equals(r.subjectType())) {
+            evaluations.applyReview(r.subjectId(), r.version(), r.approved(), r.grade(), r.opinion());
         }
     }
 }

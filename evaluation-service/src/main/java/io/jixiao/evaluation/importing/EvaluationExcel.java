@@ -61,7 +61,7 @@ public class EvaluationExcel {
     @POST
     @Path("/import")
     @Consumes(XLSX)
-    @RolesAllowed({ Roles.ADMIN, Roles.UNIT_STAFF, Roles.DEPT_REVIEWER, Roles.FINANCE_REVIEWER, Roles.AUDITOR })
+    @RolesAllowed({ Roles.ADMIN, Roles.UNIT_STAFF, Roles.DEPT_REVIEWER, Roles.FINANCE_REVIEWER })
     @Operation(summary = "Read a 项目支出绩效自评表 .xlsx in the layout the export writes; dryRun=true saves nothing")
     public EvaluationImportResource.Answer importXlsx(byte[] body, @QueryParam("dryRun") boolean dryRun) {
         if (body == null || body.length == 0) {

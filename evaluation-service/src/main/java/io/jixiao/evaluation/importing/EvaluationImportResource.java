@@ -42,7 +42,7 @@ public class EvaluationImportResource {
     @POST
     @Path("/import")
     @Consumes(MediaType.TEXT_PLAIN)
-    @RolesAllowed({ Roles.ADMIN, Roles.UNIT_STAFF, Roles.DEPT_REVIEWER, Roles.FINANCE_REVIEWER, Roles.AUDITOR })
+    @RolesAllowed({ Roles.ADMIN, Roles.UNIT_STAFF, Roles.DEPT_REVIEWER, Roles.FINANCE_REVIEWER })
     @Operation(summary = "Read 项目支出绩效自评表 sheets from text; re-score each; dryRun=true saves nothing, otherwise each "
             + "fills in the self-evaluation prepared for that project and year")
     public Answer importText(String body,

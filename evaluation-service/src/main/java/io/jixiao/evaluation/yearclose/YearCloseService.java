@@ -8,12 +8,12 @@ import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.jixiao.platform.consumer.EventConsumer;
 import io.jixiao.platform.consumer.Intake;
 import io.jixiao.platform.event.EventData;
+import io.jixiao.platform.event.FiscalYearEvents;
 import io.jixiao.platform.event.IncomingEvent;
 import io.jixiao.platform.problem.ProblemException;
 import io.smallrye.reactive.messaging.annotations.Blocking;
@@ -27,7 +27,7 @@ import jakarta.persistence.EntityManager;
 @ApplicationScoped
 public class YearCloseService implements EventConsumer {
     static final String CONSUMER = "evaluation.year-close";
-    private static final Set<String> TYPES = Set.of("fiscal-year.closed.v1");
+    private static final Set<String> TYPES = Set.of(FiscalYearEvents.CLOSED);
 
     private final Intake intake;
     private final ObjectMapper json;
@@ -59,16 +59,16 @@ public class YearCloseService implements EventConsumer {
 
     @Override
     public void apply(IncomingEvent event) {
-        start(EventData.tree(json, event));
+        start(EventData.read(json, event, FiscalYearEvents.Closed.class).requireValid());
     }
 
-    void start(JsonNode closed) {
+    void start(FiscalYearEvents.Closed closed) {
         YearClose job = new YearClose();
         job.id = UUID.randomUUID();
-        job.fiscalYear = EventData.integer(closed, "year");
-        job.scopeOrgCode = closed.hasNonNull("scopeOrgCode") ? closed.get("scopeOrgCode").asText() : null;
-        job.scopeOrgPath = closed.path("scopeOrgPath").asText("/");
-        job.closedBy = closed.path("closedBy").asText(null);
+        job.fiscalYear = closed.year();
+        job.scopeOrgCode = closed.scopeOrgCode();
+        job.scopeOrgPath = closed.scopeOrgPath();
+        job.closedBy = closed.closedBy();
         job.startedAt = OffsetDateTime.now();
         job.total = ((Number) em.createNativeQuery("SELECT count(*) FROM evaluation WHERE fiscal_year = ?1"
                 + " AND org_path LIKE ?2 ESCAPE '\\' AND status NOT IN (" + io.jixiao.evaluation.evaluation.EvaluationStatus.CLOSED_SQL + ")")

@@ -5,13 +5,13 @@ import java.util.Set;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.jixiao.platform.consumer.EventConsumer;
 import io.jixiao.platform.consumer.Intake;
 import io.jixiao.platform.event.EventData;
 import io.jixiao.platform.event.IncomingEvent;
+import io.jixiao.platform.event.ReviewEvents;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -19,7 +19,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class ReviewOutcomeConsumer implements EventConsumer {
     static final String CONSUMER = "indicator.review-outcome";
-    private static final Set<String> TYPES = Set.of("review.completed.v1");
+    private static final Set<String> TYPES = Set.of(ReviewEvents.COMPLETED);
     private static final Set<String> SUBJECTS = Set.of("TARGET_TABLE", "ADJUSTMENT");
 
     private final Intake intake;
@@ -50,12 +50,9 @@ public class ReviewOutcomeConsumer implements EventConsumer {
 
     @Override
     public void apply(IncomingEvent event) {
-        JsonNode r = EventData.tree(json, event);
-        if (!SUBJECTS.contains(EventData.text(r, "subjectType"))) {
-            return;
+        ReviewEvents.Completed r = EventData.read(json, event, ReviewEvents.Completed.class).requireValid();
+        if (SUBJECTS.contains(r.subjectType())) {
+            tables.applyReview(r.subjectId(), r.version(), r.approved(), r.grade(), r.opinion());
         }
-        tables.applyReview(EventData.uuid(r, "subjectId"), EventData.integer(r, "version"),
-                "APPROVED".equals(EventData.text(r, "outcome")), EventData.optionalText(r, "grade"),
-                EventData.optionalText(r, "opinion"));
     }
 }

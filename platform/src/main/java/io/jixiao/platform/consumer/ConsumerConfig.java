@@ -15,6 +15,13 @@ public interface ConsumerConfig {
     @WithDefault("200ms")
     Duration firstBackoff();
 
+    /**
+     * How long a consumer's transaction waits for a row or advisory lock before it gives up (and retries): a consumer
+     * never waits for ever behind a long request and so never holds its partition past the poll interval.
+     */
+    @WithDefault("10s")
+    Duration lockTimeout();
+
     /** The topic every parked record is also announced on, for tools that watch Kafka rather than the API. */
     @WithDefault("dead-letters")
     String deadLetterTopic();

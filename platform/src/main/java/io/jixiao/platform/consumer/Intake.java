@@ -24,8 +24,10 @@ public class Intake {
     private final Inbox inbox;
     private final DeadLetters deadLetters;
     private final ConsumerConfig config;
+    private final jakarta.persistence.EntityManager em;
 
-    Intake(Inbox inbox, DeadLetters deadLetters, ConsumerConfig config) {
+    Intake(Inbox inbox, DeadLetters deadLetters, ConsumerConfig config, jakarta.persistence.EntityManager em) {
+        this.em = em;
         this.inbox = inbox;
         this.deadLetters = deadLetters;
         this.config = config;
@@ -76,6 +78,7 @@ public class Intake {
     /** The inbox mark and the consumer's effect commit together, in a transaction of their own. */
     void applyOnce(IncomingEvent event, EventConsumer consumer) {
         QuarkusTransaction.requiringNew().run(() -> {
+            em.createNativeQuery("SET LOCAL lock_timeout = '" + config.lockTimeout().toMillis() + "ms'").executeUpdate();
             if (inbox.firstDelivery(event.id(), consumer.name())) {
                 try {
                     consumer.apply(event);

@@ -59,8 +59,16 @@ public class Retention {
                 .description("parked records not replayed yet").register(metrics);
     }
 
+    /** What one purge deleted. */
+    public record Purged(long events, long marks) {
+    }
+
     @Scheduled(every = "{jixiao.retention.every}", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void purge() {
+    void scheduledPurge() {
+        purge();
+    }
+
+    public Purged purge() {
         long events = deleteOlder("DELETE FROM outbox_event WHERE id IN (SELECT id FROM outbox_event WHERE published_at"
                 + " < now() - ?::interval LIMIT ?)", config.outboxAge());
         long marks = deleteOlder("DELETE FROM processed_event WHERE (event_id, consumer) IN (SELECT event_id, consumer"
@@ -68,6 +76,7 @@ public class Retention {
         if (events + marks > 0) {
             LOG.infof("retention deleted %d published events and %d processed-event marks", events, marks);
         }
+        return new Purged(events, marks);
     }
 
     /** Deletes in batches until a batch comes back short; each batch its own transaction (autocommit). */

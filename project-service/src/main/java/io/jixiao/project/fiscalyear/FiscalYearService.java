@@ -3,6 +3,7 @@ package io.jixiao.project.fiscalyear;
 import java.time.OffsetDateTime;
 import java.util.List;
 
+import io.jixiao.platform.event.FiscalYearEvents;
 import io.jixiao.platform.outbox.Outbox;
 import io.jixiao.platform.problem.ProblemException;
 import io.jixiao.platform.security.Caller;
@@ -15,7 +16,7 @@ import jakarta.transaction.Transactional;
 
 @ApplicationScoped
 public class FiscalYearService {
-    public static final String TOPIC = "fiscal-years";
+    public static final String TOPIC = FiscalYearEvents.TOPIC;
 
     private final Outbox outbox;
 
@@ -47,7 +48,7 @@ public class FiscalYearService {
         y.openedAt = OffsetDateTime.now();
         y.persist();
         FiscalYearView view = FiscalYearView.of(y, null);
-        outbox.publish(TOPIC, "fiscal-year.opened.v1", String.valueOf(y.year), view);
+        outbox.publish(TOPIC, FiscalYearEvents.OPENED, String.valueOf(y.year), view);
         return view;
     }
 
@@ -71,8 +72,8 @@ public class FiscalYearService {
         y.closedAt = OffsetDateTime.now();
         y.closedBy = caller.name();
         Org scope = y.scopeOrgCode == null ? null : Org.findById(y.scopeOrgCode);
-        outbox.publish(TOPIC, "fiscal-year.closed.v1", String.valueOf(y.year),
-                new FiscalYearClosed(y.year, y.scopeOrgCode, scope == null ? "/" : scope.path, y.closedAt, y.closedBy));
+        outbox.publish(TOPIC, FiscalYearEvents.CLOSED, String.valueOf(y.year),
+                new FiscalYearEvents.Closed(y.year, y.scopeOrgCode, scope == null ? "/" : scope.path, y.closedAt, y.closedBy));
         return FiscalYearView.of(y, false);
     }
 

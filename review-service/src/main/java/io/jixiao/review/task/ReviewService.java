@@ -1,5 +1,6 @@
 package io.jixiao.review.task;
 
+import io.jixiao.platform.event.ReviewEvents;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
@@ -159,8 +160,8 @@ public class ReviewService {
         t.dueAt = now.plusDays(config.dueDays());
         t.persist();
         outbox.publish(ReviewEvents.TOPIC, ReviewEvents.TASK_CREATED, t.subjectId.toString(),
-                new ReviewEvents.TaskCreated(t.id, t.subjectType, t.subjectId, t.subjectVersion, t.subjectTitle,
-                        t.subjectOrgCode, t.stage, t.stageCount, t.stageType, t.reviewerOrgCode, t.dueAt));
+                new ReviewEvents.TaskCreated(t.id, t.subjectType.name(), t.subjectId, t.subjectVersion, t.subjectTitle,
+                        t.subjectOrgCode, t.stage, t.stageCount, t.stageType.name(), t.reviewerOrgCode, t.dueAt));
     }
 
     private void complete(ReviewTask last, boolean approved) {
@@ -169,8 +170,8 @@ public class ReviewService {
                 last.subjectType, last.subjectId, last.subjectVersion, TaskStatus.PENDING).stream()
                 .map(ReviewService::decided).toList();
         outbox.publish(ReviewEvents.TOPIC, ReviewEvents.COMPLETED, last.subjectId.toString(),
-                new ReviewEvents.Completed(last.subjectType, last.subjectId, last.subjectVersion, last.subjectOrgCode,
-                        approved ? "APPROVED" : "RETURNED", last.grade, last.opinion, last.decidedBy, last.decidedAt,
+                new ReviewEvents.Completed(last.subjectType.name(), last.subjectId, last.subjectVersion, last.subjectOrgCode,
+                        approved ? ReviewEvents.APPROVED : ReviewEvents.RETURNED, last.grade, last.opinion, last.decidedBy, last.decidedAt,
                         decisions));
     }
 
@@ -190,7 +191,7 @@ public class ReviewService {
     }
 
     static ReviewEvents.Decided decided(ReviewTask t) {
-        return new ReviewEvents.Decided(t.id, t.subjectType, t.subjectId, t.subjectVersion, t.stage, t.stageType,
+        return new ReviewEvents.Decided(t.id, t.subjectType.name(), t.subjectId, t.subjectVersion, t.stage, t.stageType.name(),
                 t.reviewerOrgCode, t.status == TaskStatus.APPROVED ? "APPROVE" : "RETURN", t.grade, t.opinion,
                 t.decidedBy, t.decidedAt);
     }

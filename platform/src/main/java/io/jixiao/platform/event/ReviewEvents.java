@@ -1,0 +1,57 @@
+package io.jixiao.platform.event;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
+/**
+ * Events on the {@code reviews} topic, keyed by the subject id so one subject's rounds stay in order: one definition
+ * that review-service writes and indicator- and evaluation-service read.
+ */
+public final class ReviewEvents {
+    public static final String TOPIC = "reviews";
+    public static final String TASK_CREATED = "review.task-created.v1";
+    public static final String DECIDED = "review.decided.v1";
+    public static final String COMPLETED = "review.completed.v1";
+    public static final String APPROVED = "APPROVED";
+    public static final String RETURNED = "RETURNED";
+
+    private ReviewEvents() {
+    }
+
+    /** @param subjectType TARGET_TABLE, ADJUSTMENT or EVALUATION; @param stageType DEPARTMENT or FINANCE_BUREAU */
+    public record TaskCreated(UUID taskId, String subjectType, UUID subjectId, int version, String subjectTitle,
+            String subjectOrgCode, int stage, int stageCount, String stageType, String reviewerOrgCode,
+            OffsetDateTime dueAt) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Decided(UUID taskId, String subjectType, UUID subjectId, int version, int stage, String stageType,
+            String reviewerOrgCode, String outcome, String grade, String opinion, String decidedBy,
+            OffsetDateTime decidedAt) {
+    }
+
+    /** review.completed.v1: the round is over. APPROVED after the last stage; RETURNED at the first return. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Completed(String subjectType, UUID subjectId, Integer version, String subjectOrgCode, String outcome,
+            String grade, String opinion, String decidedBy, OffsetDateTime decidedAt, List<Decided> decisions) {
+
+        /** What a consumer needs, or an {@link IllegalArgumentException} naming what is missing (the record is parked). */
+        public Completed requireValid() {
+            if (subjectType == null || subjectId == null || version == null) {
+                throw new IllegalArgumentException("review.completed.v1 lacks subjectType, subjectId or version");
+            }
+            if (!APPROVED.equals(outcome) && !RETURNED.equals(outcome)) {
+                throw new IllegalArgumentException("review.completed.v1 has outcome " + outcome
+                        + ", not APPROVED or RETURNED");
+            }
+            return this;
+        }
+
+        public boolean approved() {
+            return APPROVED.equals(outcome);
+        }
+    }
+}
