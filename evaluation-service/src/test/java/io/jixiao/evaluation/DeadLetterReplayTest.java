@@ -44,7 +44,8 @@ class DeadLetterReplayTest {
         String staff = Tokens.of("staff", "U" + s, "unit-staff");
         String id = awaitEvaluation(project);
         given().auth().oauth2(staff).contentType("application/json")
-                .body(Map.of("goalActual", "完成", "indicators", List.of(Map.of("actual", "120人"))))
+                .body(Map.of("goalActual", "完成", "budget", Map.of("adjusted", 100, "executed", 100),
+                        "indicators", List.of(Map.of("actual", "120人"))))
                 .put("/api/v1/evaluations/" + id).then().statusCode(200);
         given().auth().oauth2(staff).post("/api/v1/evaluations/" + id + "/submit").then().statusCode(200);
 

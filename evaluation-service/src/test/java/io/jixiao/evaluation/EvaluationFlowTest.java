@@ -126,7 +126,11 @@ class EvaluationFlowTest {
         as(staff()).get("/api/v1/evaluations/" + a).then().body("budget.rate", equalTo(100000000.00f))
                 .body("budget.score", equalTo(10.0f));
         for (String id : List.of(a, b)) {
-            as(staff()).body(entries("100人", null)).put("/api/v1/evaluations/" + id).then().statusCode(200);
+            Map<String, Object> withBudget = new HashMap<>(entries("100人", null));
+            if (id.equals(b)) { // a has the figures project-service announced; b's unit enters them
+                withBudget.put("budget", Map.of("adjusted", 100, "executed", 90));
+            }
+            as(staff()).body(withBudget).put("/api/v1/evaluations/" + id).then().statusCode(200);
             as(staff()).post("/api/v1/evaluations/" + id + "/submit").then().statusCode(200);
         }
         EventProbe.send("reviews", b, "review.completed.v1", UUID.randomUUID(), """

@@ -70,6 +70,19 @@ class ProjectResourceTest {
                 .extract().path("id");
     }
 
+    /** A NUL in a search and a page beyond any list were 500s (the first reached PostgreSQL, the second overflowed). */
+    @Test
+    void garbageQueryValuesAre400sThatNameTheParameter() {
+        as(auditor()).queryParam("q", "\u0000'\"").get("/api/v1/projects").then().statusCode(400)
+                .contentType("application/problem+json").body("violations[0].field", equalTo("q"));
+        as(auditor()).get("/api/v1/projects?page=2147483647").then().statusCode(400)
+                .body("violations[0].field", equalTo("page"));
+        as(auditor()).get("/api/v1/projects?fiscalYear=二〇二一").then().statusCode(400)
+                .body("violations[0].field", equalTo("fiscalYear"));
+        as(auditor()).get("/api/v1/projects?q=" + java.net.URLEncoder.encode("劳模_%'", java.nio.charset.StandardCharsets.UTF_8))
+                .then().statusCode(200);
+    }
+
     @Test
     void staffRegisterAProjectWithEveryHeaderFieldExactly() {
         String id = register(world.staff(), seed000());
