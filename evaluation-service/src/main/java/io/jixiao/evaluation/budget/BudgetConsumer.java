@@ -3,7 +3,6 @@ package io.jixiao.evaluation.budget;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.Set;
-import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -16,6 +15,7 @@ import io.jixiao.platform.consumer.EventConsumer;
 import io.jixiao.platform.consumer.Intake;
 import io.jixiao.platform.event.EventData;
 import io.jixiao.platform.event.IncomingEvent;
+import io.jixiao.platform.event.ProjectEvents;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -48,43 +48,41 @@ public class BudgetConsumer implements EventConsumer {
 
     @Override
     public Set<String> types() {
-        return Set.of("project.budget-executed.v1", "project.updated.v1");
+        return Set.of(ProjectEvents.BUDGET_EXECUTED, ProjectEvents.UPDATED);
     }
 
     @Override
-    public void apply(IncomingEvent event) {
-        JsonNode e = EventData.tree(json, event);
-        if ("project.updated.v1".equals(event.type())) {
+    public void apply(IncomingEvent event) throws Exception {
+        if (ProjectEvents.UPDATED.equals(event.type())) {
             // an admin moved the project: its self-evaluations follow it to the new organisation
+            JsonNode e = EventData.tree(json, event);
             evaluations.moveProject(EventData.uuid(e, "id"), EventData.text(e, "orgCode"), EventData.text(e, "orgPath"));
             return;
         }
-        UUID projectId = EventData.uuid(e, "projectId");
-        int version = EventData.integer(e, "version");
-        JsonNode figures = EventData.object(e, "budgetExecution");
-        evaluations.lockProject(projectId);
-        BudgetCopy b = BudgetCopy.findById(projectId);
-        if (b != null && b.version > version) {
+        ProjectEvents.BudgetExecuted e = EventData.read(json, event, ProjectEvents.BudgetExecuted.class).requireValid();
+        evaluations.lockProject(e.projectId());
+        BudgetCopy b = BudgetCopy.findById(e.projectId());
+        if (b != null && b.version > e.version()) {
             return;
         }
         if (b == null) {
             b = new BudgetCopy();
-            b.projectId = projectId;
+            b.projectId = e.projectId();
         }
-        b.fiscalYear = EventData.integer(e, "fiscalYear");
-        b.orgCode = EventData.text(e, "orgCode");
-        b.initialTotal = total(figures, "initial");
-        b.adjustedTotal = total(figures, "adjusted");
-        b.executedTotal = total(figures, "executed");
-        b.breakdown = figures.toString();
-        b.version = version;
+        ProjectEvents.Figures figures = e.budgetExecution();
+        b.fiscalYear = e.fiscalYear();
+        b.orgCode = e.orgCode();
+        b.initialTotal = total(figures.initial());
+        b.adjustedTotal = total(figures.adjusted());
+        b.executedTotal = total(figures.executed());
+        b.breakdown = json.writeValueAsString(figures);
+        b.version = e.version();
         b.updatedAt = OffsetDateTime.now();
         b.persist();
         evaluations.applyBudget(b);
     }
 
-    private static BigDecimal total(JsonNode figures, String column) {
-        JsonNode t = figures.path(column).path("total");
-        return t.isMissingNode() || t.isNull() ? null : t.decimalValue();
+    private static BigDecimal total(ProjectEvents.Column column) {
+        return column == null ? null : column.total();
     }
 }

@@ -1,5 +1,6 @@
 package io.jixiao.project.org;
 
+import io.jixiao.platform.event.OrgEvents;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -52,7 +53,8 @@ public class OrgService {
         org.createdAt = OffsetDateTime.now();
         org.persist();
         OrgView view = OrgView.of(org);
-        outbox.publish(TOPIC, "org.registered.v1", org.code, view);
+        outbox.publish(TOPIC, OrgEvents.REGISTERED, org.code,
+                new OrgEvents.Org(view.code(), view.name(), view.type().name(), view.parentCode(), view.path()));
         return view;
     }
 

@@ -49,4 +49,13 @@ public class BudgetExecution {
     boolean isEmpty() {
         return (adjusted == null || adjusted.total == null) && (executed == null || executed.total == null);
     }
+
+    /** The figures as project.budget-executed.v1 carries them (the one definition evaluation-service reads). */
+    io.jixiao.platform.event.ProjectEvents.Figures toEvent() {
+        return new io.jixiao.platform.event.ProjectEvents.Figures(column(initial), column(adjusted), column(executed));
+    }
+
+    private static io.jixiao.platform.event.ProjectEvents.Column column(BudgetFigures f) {
+        return f == null ? null : new io.jixiao.platform.event.ProjectEvents.Column(f.total, f.fiscal, f.carryOver, f.other);
+    }
 }

@@ -1,5 +1,6 @@
 package io.jixiao.project.project;
 
+import io.jixiao.platform.event.ProjectEvents;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -124,7 +125,7 @@ public class ProjectService {
         p.version++;
         outbox.publish(ProjectEvents.TOPIC, ProjectEvents.BUDGET_EXECUTED, p.id.toString(),
                 new ProjectEvents.BudgetExecuted(p.id, p.fiscalYear, p.orgCode, p.orgPath, p.header.name,
-                        p.header.amountUnit, budget, p.version));
+                        p.header.amountUnit == null ? null : p.header.amountUnit.name(), budget.toEvent(), p.version));
         return ProjectView.of(p);
     }
 

@@ -6,13 +6,13 @@ import java.util.Set;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.jixiao.platform.consumer.EventConsumer;
 import io.jixiao.platform.consumer.Intake;
 import io.jixiao.platform.event.EventData;
 import io.jixiao.platform.event.IncomingEvent;
+import io.jixiao.platform.event.OrgEvents;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -20,7 +20,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class OrgCopyConsumer implements EventConsumer {
     static final String CONSUMER = "review.org-copy";
-    private static final Set<String> TYPES = Set.of("org.registered.v1", "org.updated.v1");
+    private static final Set<String> TYPES = Set.of(OrgEvents.REGISTERED, OrgEvents.UPDATED);
 
     private final Intake intake;
     private final ObjectMapper json;
@@ -48,20 +48,20 @@ public class OrgCopyConsumer implements EventConsumer {
 
     @Override
     public void apply(IncomingEvent event) {
-        apply(EventData.tree(json, event));
+        apply(EventData.read(json, event, OrgEvents.Org.class).requireValid());
     }
 
-    void apply(JsonNode o) {
-        String code = EventData.text(o, "code");
-        String path = EventData.text(o, "path");
+    void apply(OrgEvents.Org o) {
+        String code = o.code();
+        String path = o.path();
         OrgCopy org = OrgCopy.findById(code);
         if (org == null) {
             org = new OrgCopy();
             org.code = code;
         }
-        org.name = o.path("name").asText();
-        org.type = o.path("type").asText();
-        org.parentCode = o.hasNonNull("parentCode") ? o.get("parentCode").asText() : null;
+        org.name = o.name();
+        org.type = o.type();
+        org.parentCode = o.parentCode();
         org.path = path;
         org.updatedAt = OffsetDateTime.now();
         org.persist();
