@@ -53,7 +53,8 @@ public class DeadLetterReplay {
         try {
             String time = h.get(CloudEvents.TIME);
             return new IncomingEvent(UUID.fromString(id), type, h.get(CloudEvents.SOURCE), h.get(CloudEvents.SUBJECT),
-                    time == null ? null : Instant.parse(time), letter.key(), letter.payload());
+                    time == null ? null : Instant.parse(time), letter.key(), letter.payload(),
+                    h.get(io.jixiao.platform.event.Correlation.EVENT_HEADER));
         } catch (RuntimeException e) {
             throw ProblemException.conflict("Dead letter " + letter.id() + " has a malformed envelope (" + e.getMessage()
                     + "): replaying it would fail the same way");

@@ -75,8 +75,21 @@ public class Intake {
         }
     }
 
-    /** The inbox mark and the consumer's effect commit together, in a transaction of their own. */
+    /**
+     * The inbox mark and the consumer's effect commit together, in a transaction of their own, under the event's
+     * correlation id: its log lines carry it, and so does every event the consumer publishes in turn.
+     */
     void applyOnce(IncomingEvent event, EventConsumer consumer) {
+        String outer = io.jixiao.platform.event.Correlation.current();
+        io.jixiao.platform.event.Correlation.set(event.correlationId() != null ? event.correlationId() : event.id().toString());
+        try {
+            applyInTransaction(event, consumer);
+        } finally {
+            io.jixiao.platform.event.Correlation.set(outer);
+        }
+    }
+
+    private void applyInTransaction(IncomingEvent event, EventConsumer consumer) {
         QuarkusTransaction.requiringNew().run(() -> {
             em.createNativeQuery("SET LOCAL lock_timeout = '" + config.lockTimeout().toMillis() + "ms'").executeUpdate();
             if (inbox.firstDelivery(event.id(), consumer.name())) {

@@ -9,7 +9,8 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 
 /** A CloudEvent read from a Kafka record: the envelope from the headers, the payload as JSON text. */
-public record IncomingEvent(UUID id, String type, String source, String subject, Instant time, String key, String data) {
+public record IncomingEvent(UUID id, String type, String source, String subject, Instant time, String key, String data,
+        String correlationId) {
 
     /** @throws IllegalArgumentException saying which part of the envelope is missing or malformed */
     public static IncomingEvent from(ConsumerRecord<String, String> record) {
@@ -23,7 +24,7 @@ public record IncomingEvent(UUID id, String type, String source, String subject,
         try {
             return new IncomingEvent(UUID.fromString(id), type, header(record, CloudEvents.SOURCE),
                     header(record, CloudEvents.SUBJECT), time == null ? null : Instant.parse(time), record.key(),
-                    record.value());
+                    record.value(), header(record, Correlation.EVENT_HEADER));
         } catch (DateTimeParseException e) {
             throw new IllegalArgumentException(CloudEvents.TIME + " is not an instant: " + abbreviate(time), e);
         } catch (IllegalArgumentException e) {

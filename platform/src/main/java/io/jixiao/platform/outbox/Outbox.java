@@ -48,14 +48,15 @@ public class Outbox {
     @Transactional(Transactional.TxType.MANDATORY)
     public UUID publish(String topic, String type, String aggregateId, Object data) {
         UUID id = UUID.randomUUID();
-        em.createNativeQuery("INSERT INTO outbox_event (id, topic, aggregate_id, type, payload, occurred_at)"
-                + " VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
+        em.createNativeQuery("INSERT INTO outbox_event (id, topic, aggregate_id, type, payload, occurred_at,"
+                + " correlation_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")
                 .setParameter(1, id)
                 .setParameter(2, topic)
                 .setParameter(3, aggregateId)
                 .setParameter(4, type)
                 .setParameter(5, toJson(data))
                 .setParameter(6, OffsetDateTime.now(ZoneOffset.UTC))
+                .setParameter(7, io.jixiao.platform.event.Correlation.current())
                 .executeUpdate();
         wakeRelayAfterCommit();
         return id;
@@ -76,8 +77,9 @@ public class Outbox {
         }
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         em.unwrap(org.hibernate.Session.class).doWork(connection -> {
+            String correlation = io.jixiao.platform.event.Correlation.current();
             try (var ps = connection.prepareStatement("INSERT INTO outbox_event (id, topic, aggregate_id, type, payload,"
-                    + " occurred_at) VALUES (?, ?, ?, ?, ?, ?)")) {
+                    + " occurred_at, correlation_id) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
                 for (Event e : events) {
                     ps.setObject(1, UUID.randomUUID());
                     ps.setString(2, e.topic());
@@ -85,6 +87,7 @@ public class Outbox {
                     ps.setString(4, e.type());
                     ps.setString(5, toJson(e.data()));
                     ps.setObject(6, now);
+                    ps.setString(7, correlation);
                     ps.addBatch();
                 }
                 ps.executeBatch();

@@ -43,7 +43,7 @@ import jakarta.enterprise.event.Observes;
 @ApplicationScoped
 public class OutboxRelay {
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
-    private static final String SELECT_PENDING = "SELECT id, topic, aggregate_id, type, payload, occurred_at FROM outbox_event"
+    private static final String SELECT_PENDING = "SELECT id, topic, aggregate_id, type, payload, occurred_at, correlation_id FROM outbox_event"
             + " WHERE published_at IS NULL ORDER BY seq LIMIT ? FOR UPDATE SKIP LOCKED";
 
     private final AgroalDataSource dataSource;
@@ -129,6 +129,10 @@ public class OutboxRelay {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try {
+                if (!relayTurn(c)) {
+                    c.rollback();
+                    return 0; // another replica is relaying right now; its rounds keep the order
+                }
                 List<Pending> batch = readPending(c);
                 java.util.Map<UUID, String> failed = new java.util.LinkedHashMap<>();
                 List<UUID> acked = send(batch, failed);
@@ -147,6 +151,23 @@ public class OutboxRelay {
         }
     }
 
+    /**
+     * One relay at a time per service: a transaction-scoped advisory lock, taken without waiting, makes the replicas of
+     * a service take turns, so a later event of an aggregate can never leave on one replica while an earlier one waits
+     * on another. It is released with the batch's transaction, or when a crashed replica's connection drops.
+     */
+    private static boolean relayTurn(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT pg_try_advisory_xact_lock(?)")) {
+            ps.setLong(1, RELAY_LOCK);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() && rs.getBoolean(1);
+            }
+        }
+    }
+
+    /** The advisory-lock key of the relay: the same in every replica of a service (each service has its database). */
+    static final long RELAY_LOCK = 0x6A69786961_6F4FL; // "jixiaoO"
+
     private List<Pending> readPending(Connection c) throws SQLException {
         List<Pending> batch = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(SELECT_PENDING)) {
@@ -154,7 +175,7 @@ public class OutboxRelay {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     batch.add(new Pending(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getString(4),
-                            rs.getString(5), rs.getObject(6, OffsetDateTime.class)));
+                            rs.getString(5), rs.getObject(6, OffsetDateTime.class), rs.getString(7)));
                 }
             }
         }
@@ -174,10 +195,17 @@ public class OutboxRelay {
         }
         List<Future<RecordMetadata>> futures = new ArrayList<>();
         KafkaProducer<String, String> p = producer();
+        RuntimeException unreachable = null;
         for (Pending event : batch) {
+            if (unreachable != null) {
+                // the broker did not answer for the first: do not wait max.block.ms once more for each of the others
+                futures.add(java.util.concurrent.CompletableFuture.failedFuture(unreachable));
+                continue;
+            }
             try {
                 futures.add(p.send(event.toRecord(source)));
             } catch (RuntimeException e) {
+                unreachable = e;
                 futures.add(java.util.concurrent.CompletableFuture.failedFuture(e));
             }
         }
@@ -258,16 +286,9 @@ public class OutboxRelay {
     }
 
     private Properties producerProperties() {
-        Properties props = new Properties();
+        Properties props = KafkaSettings.producer(org.eclipse.microprofile.config.ConfigProvider.getConfig(),
+                source.substring(1), deliveryTimeoutMs());
         props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        props.put(ProducerConfig.CLIENT_ID_CONFIG, source.substring(1) + "-outbox");
-        props.put(ProducerConfig.ACKS_CONFIG, "all");
-        props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
-        props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, "5000");
-        props.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, "5000");
-        props.put(ProducerConfig.LINGER_MS_CONFIG, "0");
-        props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, String.valueOf(deliveryTimeoutMs()));
-        props.put(ProducerConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, "2000");
         return props;
     }
 
@@ -275,7 +296,8 @@ public class OutboxRelay {
         return Math.max(config.sendTimeout().toMillis(), 6000);
     }
 
-    private record Pending(UUID id, String topic, String aggregateId, String type, String payload, OffsetDateTime occurredAt) {
+    private record Pending(UUID id, String topic, String aggregateId, String type, String payload, OffsetDateTime occurredAt,
+            String correlationId) {
         ProducerRecord<String, String> toRecord(String source) {
             ProducerRecord<String, String> r = new ProducerRecord<>(topic, aggregateId, payload);
             header(r, CloudEvents.SPEC_VERSION, CloudEvents.VERSION_1_0);
@@ -285,6 +307,9 @@ public class OutboxRelay {
             header(r, CloudEvents.TIME, occurredAt.toInstant().toString());
             header(r, CloudEvents.SUBJECT, aggregateId);
             header(r, CloudEvents.CONTENT_TYPE, CloudEvents.JSON);
+            if (correlationId != null) {
+                header(r, io.jixiao.platform.event.Correlation.EVENT_HEADER, correlationId);
+            }
             return r;
         }
 
