@@ -1,0 +1,113 @@
+package io.jixiao.review.webhook;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.jixiao.platform.security.Caller;
+import io.jixiao.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+
+@Path("/api/v1/webhooks")
+@Tag(name = "webhooks", description = "Webhooks to finance bureaus (预算一体化): subscriptions, signed deliveries (Standard Webhooks), retries")
+@RolesAllowed({ Roles.ADMIN, Roles.FINANCE_REVIEWER })
+public class WebhookResource {
+    private final WebhookService subscriptions;
+    private final Deliveries deliveries;
+    private final Dispatcher dispatcher;
+    private final Caller caller;
+
+    WebhookResource(WebhookService subscriptions, Deliveries deliveries, Dispatcher dispatcher, Caller caller) {
+        this.subscriptions = subscriptions;
+        this.deliveries = deliveries;
+        this.dispatcher = dispatcher;
+        this.caller = caller;
+    }
+
+    @GET
+    @Path("event-types")
+    @Operation(operationId = "listWebhookEventTypes", summary = "Every event type a subscription may ask for, with an example")
+    public List<EventCatalogue.EventType> eventTypes() {
+        return EventCatalogue.TYPES;
+    }
+
+    @POST
+    @Operation(operationId = "createWebhook", summary = "Subscribe an endpoint; the answer carries the signing secret, once")
+    public Response create(@Valid @NotNull(message = "a JSON body is required") SubscriptionInput in) {
+        SubscriptionView created = subscriptions.create(in, caller);
+        return Response.created(URI.create("/api/v1/webhooks/" + created.id())).entity(created).build();
+    }
+
+    @GET
+    @Operation(operationId = "listWebhooks", summary = "The subscriptions of the caller's organisation and below")
+    public List<SubscriptionView> list() {
+        return subscriptions.list(caller);
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(operationId = "getWebhook", summary = "One subscription (without its secret)")
+    public SubscriptionView get(@PathParam("id") UUID id) {
+        return subscriptions.get(id, caller);
+    }
+
+    @PUT
+    @Path("{id}")
+    @Operation(operationId = "updateWebhook", summary = "Change URL, description, event types, or enable it again")
+    public SubscriptionView update(@PathParam("id") UUID id, @Valid @NotNull(message = "a JSON body is required") SubscriptionInput in) {
+        return subscriptions.update(id, in, caller);
+    }
+
+    @DELETE
+    @Path("{id}")
+    @Operation(operationId = "deleteWebhook", summary = "Remove a subscription and its deliveries")
+    public Response delete(@PathParam("id") UUID id) {
+        subscriptions.delete(id, caller);
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("{id}/rotate-secret")
+    @Operation(operationId = "rotateWebhookSecret", summary = "A new secret, shown once; the old one signs beside it for 24 h")
+    public SubscriptionView rotate(@PathParam("id") UUID id) {
+        return subscriptions.rotate(id, caller);
+    }
+
+    @GET
+    @Path("{id}/deliveries")
+    @Operation(operationId = "listWebhookDeliveries", summary = "Deliveries, newest first, each with every attempt")
+    public List<DeliveryView> deliveries(@PathParam("id") UUID id,
+            @Parameter(example = "FAILED") @QueryParam("status") @Pattern(regexp = "PENDING|DELIVERED|FAILED", message = "must be PENDING, DELIVERED or FAILED") String status,
+            @Parameter(example = "target-table.submitted.v1") @QueryParam("eventType") String eventType,
+            @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "must be 0 or more") @Max(value = 100_000, message = "must be at most 100000") int page,
+            @QueryParam("size") @DefaultValue("50") @Min(value = 1, message = "must be at least 1") @Max(value = 200, message = "must be at most 200") int size) {
+        return deliveries.list(id, status, eventType, caller, page, size);
+    }
+
+    @POST
+    @Path("{id}/deliveries/{deliveryId}/redeliver")
+    @Operation(operationId = "redeliverWebhook", summary = "Send a delivery again now (same webhook-id)")
+    public Response redeliver(@PathParam("id") UUID id, @PathParam("deliveryId") UUID deliveryId) {
+        deliveries.redeliver(id, deliveryId, caller);
+        dispatcher.wake();
+        return Response.accepted().build();
+    }
+}
