@@ -110,6 +110,12 @@ class WebhookTest {
         new Webhook(rotated).verify(again.body(), again.headers());
         new Webhook(secret).verify(again.body(), again.headers());
 
+        int replayed = as(finance).queryParam("since", java.time.OffsetDateTime.now().minusHours(1).toString())
+                .post("/api/v1/webhooks/" + id + "/replay").then().statusCode(200).extract().path("replayed");
+        assertEquals(1, replayed, "the window holds the one delivery of this subscription");
+        Received replay = received.poll(30, TimeUnit.SECONDS);
+        assertEquals(first.headers().get("webhook-id"), replay.headers().get("webhook-id"), "a replay keeps the webhook-id");
+
         answers.add(410); // the bureau retired the endpoint: the subscription is disabled, and says why
         UUID next = UUID.randomUUID();
         EventProbe.send("target-tables", next.toString(), "target-table.submitted.v1", UUID.randomUUID(),

@@ -42,6 +42,11 @@ public class Project extends PanacheEntityBase {
     public BudgetExecution budget;
     @Column(name = "budget_updated_at")
     public OffsetDateTime budgetUpdatedAt;
+    /** Who entered the figures last: UNIT, FINANCE_BUREAU (a bureau's person or system; these win) or ADMIN. */
+    @Column(name = "budget_source")
+    public String budgetSource;
+    @Column(name = "budget_updated_by")
+    public String budgetUpdatedBy;
     @Version
     public int version;
     @Column(name = "created_at")

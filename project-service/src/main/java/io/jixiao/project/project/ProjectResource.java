@@ -80,8 +80,11 @@ public class ProjectResource {
 
     @PUT
     @Path("{id}/budget-execution")
-    @RolesAllowed({ Roles.ADMIN, Roles.UNIT_STAFF })
-    @Operation(summary = "Record 年初预算数 / 全年预算数 / 全年执行数; emits project.budget-executed.v1")
+    @RolesAllowed({ Roles.ADMIN, Roles.UNIT_STAFF, Roles.FINANCE_REVIEWER })
+    @Operation(summary = "Record 年初预算数 / 全年预算数 / 全年执行数; emits project.budget-executed.v1",
+            description = "Unit staff enter their own project's figures; a finance bureau (its people or its system with the"
+                    + " client-credentials grant) pushes the figures of projects in its region, and those win: afterwards"
+                    + " the unit's own entry answers 409. Each change keeps who sent it and when.")
     public ProjectView budgetExecution(@PathParam("id") UUID id,
             @Valid @NotNull(message = "a JSON body is required") BudgetExecution budget) {
         return projects.recordBudgetExecution(id, budget, caller);

@@ -111,7 +111,12 @@ public class ProjectService {
 
     @Transactional
     public ProjectView recordBudgetExecution(UUID id, BudgetExecution budget, Caller caller) {
-        Project p = writable(id, caller);
+        boolean bureau = !caller.isAdmin() && caller.has(Roles.FINANCE_REVIEWER);
+        Project p = bureau ? visible(id, caller) : writable(id, caller);
+        if (!bureau && !caller.isAdmin() && "FINANCE_BUREAU".equals(p.budgetSource)) {
+            throw ProblemException.conflict("The finance bureau's figures (sent by " + p.budgetUpdatedBy + " at "
+                    + p.budgetUpdatedAt + ") stand for project " + id + "; ask the bureau to correct them");
+        }
         requireOpen(p.fiscalYear, "fiscalYear");
         Violations v = new Violations();
         checkColumn(v, "initial", budget.initial);
@@ -120,6 +125,8 @@ public class ProjectService {
         v.throwIfAny();
         p.budget = budget;
         p.budgetUpdatedAt = OffsetDateTime.now();
+        p.budgetSource = caller.isAdmin() ? "ADMIN" : bureau ? "FINANCE_BUREAU" : "UNIT";
+        p.budgetUpdatedBy = caller.name();
         p.updatedAt = p.budgetUpdatedAt;
         p.updatedBy = caller.name();
         p.version++;

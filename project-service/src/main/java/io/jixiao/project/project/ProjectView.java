@@ -22,6 +22,11 @@ public class ProjectView extends ProjectHeader {
     public List<CostItem> costItems;
     @Schema(description = "年初预算数 / 全年预算数 / 全年执行数; absent until entered")
     public BudgetExecution budgetExecution;
+    @Schema(description = "who entered the budget figures last: UNIT, FINANCE_BUREAU (wins over the unit) or ADMIN", example = "FINANCE_BUREAU")
+    public String budgetSource;
+    @Schema(description = "the login or machine client that sent them", example = "finance-bureau-client")
+    public String budgetUpdatedBy;
+    public OffsetDateTime budgetUpdatedAt;
     public int version;
     public OffsetDateTime createdAt;
     public String createdBy;
@@ -39,6 +44,9 @@ public class ProjectView extends ProjectHeader {
         v.amountUnitLabel = v.amountUnit.label;
         v.costItems = List.copyOf(p.costItems);
         v.budgetExecution = p.budget == null || p.budget.isEmpty() ? null : p.budget;
+        v.budgetSource = p.budgetSource;
+        v.budgetUpdatedBy = p.budgetUpdatedBy;
+        v.budgetUpdatedAt = p.budgetUpdatedAt;
         v.version = p.version;
         v.createdAt = p.createdAt;
         v.createdBy = p.createdBy;

@@ -121,6 +121,19 @@ public class Deliveries {
         }
     }
 
+    /** Sends every delivery of a window again (the bureau lost its copies); answers how many. */
+    @Transactional
+    public int replay(UUID subscriptionId, OffsetDateTime since, OffsetDateTime until, Caller caller) {
+        subscriptions.visible(subscriptionId, caller);
+        if (until != null && since != null && until.isBefore(since)) {
+            throw ProblemException.invalid("until", "must not be before since");
+        }
+        return em.createNativeQuery("UPDATE webhook_delivery SET status = 'PENDING', next_attempt_at = now()"
+                + " WHERE subscription_id = ?1 AND created_at >= ?2 AND created_at < ?3")
+                .setParameter(1, subscriptionId).setParameter(2, since)
+                .setParameter(3, until == null ? OffsetDateTime.now().plusYears(1) : until).executeUpdate();
+    }
+
     private Map<UUID, List<DeliveryView.Attempt>> attempts(List<UUID> deliveries) {
         Map<UUID, List<DeliveryView.Attempt>> byDelivery = new java.util.HashMap<>();
         if (deliveries.isEmpty()) {

@@ -1,6 +1,8 @@
 package io.jixiao.review.webhook;
 
 import java.net.URI;
+import java.time.OffsetDateTime;
+import java.util.Map;
 import java.util.List;
 import java.util.UUID;
 
@@ -100,6 +102,17 @@ public class WebhookResource {
             @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "must be 0 or more") @Max(value = 100_000, message = "must be at most 100000") int page,
             @QueryParam("size") @DefaultValue("50") @Min(value = 1, message = "must be at least 1") @Max(value = 200, message = "must be at most 200") int size) {
         return deliveries.list(id, status, eventType, caller, page, size);
+    }
+
+    @POST
+    @Path("{id}/replay")
+    @Operation(operationId = "replayWebhooks", summary = "Send again every delivery of a time window (since inclusive, until exclusive)")
+    public Map<String, Integer> replay(@PathParam("id") UUID id,
+            @Parameter(example = "2026-11-29T00:00:00+08:00") @QueryParam("since") @NotNull(message = "is required") OffsetDateTime since,
+            @Parameter(example = "2026-11-30T00:00:00+08:00") @QueryParam("until") OffsetDateTime until) {
+        int replayed = deliveries.replay(id, since, until, caller);
+        dispatcher.wake();
+        return Map.of("replayed", replayed);
     }
 
     @POST
