@@ -30,8 +30,6 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
 /**
@@ -70,18 +68,7 @@ public class YearCloseWorker {
 
     /** Starts working right after the transaction that created a job commits. */
     void wakeAfterCommit() {
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    wake();
-                }
-            }
-        });
+        io.jixiao.platform.outbox.AfterCommit.run(transactions, this::wake);
     }
 
     /** The safety net: jobs left RUNNING by a crash or a restart resume here. */

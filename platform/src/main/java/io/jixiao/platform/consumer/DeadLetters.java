@@ -15,6 +15,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.jixiao.platform.json.Times;
 import io.jixiao.platform.event.CloudEvents;
 import io.jixiao.platform.outbox.Outbox;
 import io.jixiao.platform.problem.ProblemException;
@@ -126,21 +127,8 @@ public class DeadLetters {
         return new DeadLetterView(t.get(0, UUID.class), t.get(1, String.class), t.get(2, String.class),
                 ((Number) t.get(3)).intValue(), ((Number) t.get(4)).longValue(), t.get(5, String.class),
                 t.get(6, String.class), t.get(7, String.class), fromJson(t.get(8, String.class)), t.get(9, String.class),
-                t.get(10, String.class), ((Number) t.get(11)).intValue(), time(t.get(12)), time(t.get(13)),
+                t.get(10, String.class), ((Number) t.get(11)).intValue(), Times.offset(t.get(12)), Times.offset(t.get(13)),
                 t.get(14, String.class));
-    }
-
-    private static OffsetDateTime time(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof OffsetDateTime o) {
-            return o;
-        }
-        if (value instanceof java.time.Instant i) {
-            return i.atOffset(java.time.ZoneOffset.UTC);
-        }
-        return ((java.sql.Timestamp) value).toInstant().atOffset(java.time.ZoneOffset.UTC);
     }
 
     private static Map<String, String> headers(ConsumerRecord<String, String> record) {

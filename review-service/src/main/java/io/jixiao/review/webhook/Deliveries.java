@@ -10,6 +10,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.jixiao.platform.json.Times;
 import io.jixiao.platform.event.IncomingEvent;
 import io.jixiao.platform.problem.ProblemException;
 import io.jixiao.platform.security.Caller;
@@ -103,7 +104,7 @@ public class Deliveries {
         for (Tuple t : rows) {
             UUID id = t.get(0, UUID.class);
             out.add(new DeliveryView(id, t.get(1, UUID.class), t.get(2, String.class), t.get(3, String.class),
-                    t.get(4, String.class), ((Number) t.get(5)).intValue(), time(t.get(6)), time(t.get(7)), time(t.get(8)),
+                    t.get(4, String.class), ((Number) t.get(5)).intValue(), Times.offset(t.get(6)), Times.offset(t.get(7)), Times.offset(t.get(8)),
                     attempts.getOrDefault(id, List.of())));
         }
         return out;
@@ -145,22 +146,9 @@ public class Deliveries {
                 .setParameter(1, deliveries.toArray(new UUID[0])).getResultList();
         for (Tuple t : rows) {
             byDelivery.computeIfAbsent(t.get(0, UUID.class), k -> new ArrayList<>()).add(new DeliveryView.Attempt(
-                    time(t.get(1)), t.get(2) == null ? null : ((Number) t.get(2)).intValue(), ((Number) t.get(3)).intValue(),
+                    Times.offset(t.get(1)), t.get(2) == null ? null : ((Number) t.get(2)).intValue(), ((Number) t.get(3)).intValue(),
                     t.get(4, String.class), t.get(5, String.class)));
         }
         return byDelivery;
-    }
-
-    private static OffsetDateTime time(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof OffsetDateTime o) {
-            return o;
-        }
-        if (value instanceof java.time.Instant i) {
-            return i.atOffset(java.time.ZoneOffset.UTC);
-        }
-        return ((java.sql.Timestamp) value).toInstant().atOffset(java.time.ZoneOffset.UTC);
     }
 }

@@ -12,10 +12,9 @@ import io.jixiao.platform.consumer.EventConsumer;
 import io.jixiao.platform.consumer.Intake;
 import io.jixiao.platform.event.EventData;
 import io.jixiao.platform.event.IncomingEvent;
+import io.jixiao.platform.outbox.AfterCommit;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
 /**
@@ -80,18 +79,7 @@ public class WebhookEventsConsumer implements EventConsumer {
     @Override
     public void apply(IncomingEvent event) {
         if (deliveries.fanOut(event, EventData.tree(json, event)) > 0) {
-            transactions.registerInterposedSynchronization(new Synchronization() {
-                @Override
-                public void beforeCompletion() {
-                }
-
-                @Override
-                public void afterCompletion(int status) {
-                    if (status == Status.STATUS_COMMITTED) {
-                        dispatcher.wake();
-                    }
-                }
-            });
+            AfterCommit.run(transactions, dispatcher::wake);
         }
     }
 }
