@@ -42,6 +42,59 @@ class YearCloseTest {
                 .body("[0].percent", equalTo(100.00f));
     }
 
+    @jakarta.inject.Inject
+    io.agroal.api.AgroalDataSource db;
+
+    /**
+     * A batch that fails every time (here a trigger refuses one evaluation's update) used to be retried every 5 s for
+     * ever and held up every later job; now the job stops as FAILED with the reason, and the next job completes.
+     */
+    @Test
+    void aBatchThatAlwaysFailsEndsItsJobAsFailedAndLaterJobsGoOn() throws Exception {
+        String s = UUID.randomUUID().toString().substring(0, 6);
+        int year = 2100 + Math.abs(s.hashCode() % 500);
+        UUID project = UUID.randomUUID();
+        EventProbe.send("target-tables", UUID.randomUUID().toString(), "target-table.approved.v1", UUID.randomUUID(), """
+                {"table":{"id":"%s","projectId":"%s","projectName":"poison-%s","orgCode":"U%s","orgPath":"/FX%s/U%s/",
+                  "fiscalYear":%d,"indicators":[]},"version":1}""".formatted(UUID.randomUUID(), project, s, s, s, s, year));
+        String auditor = Tokens.of("auditor", null, "auditor");
+        for (int i = 0; i < 150 && given().auth().oauth2(auditor).get("/api/v1/evaluations?projectId=" + project).then()
+                .extract().<List<?>>path("items").isEmpty(); i++) {
+            Thread.sleep(200);
+        }
+        String trigger = "refuse_" + s.replace('-', '_');
+        sql("CREATE FUNCTION " + trigger + "() RETURNS trigger AS $f$ BEGIN IF NEW.project_name = 'poison-" + s
+                + "' THEN RAISE EXCEPTION 'refused by the test trigger'; END IF; RETURN NEW; END $f$ LANGUAGE plpgsql");
+        sql("CREATE TRIGGER " + trigger + " BEFORE UPDATE ON evaluation FOR EACH ROW EXECUTE FUNCTION " + trigger + "()");
+        try {
+            EventProbe.send("fiscal-years", String.valueOf(year), "fiscal-year.closed.v1", UUID.randomUUID(), """
+                    {"year":%d,"scopeOrgCode":"FX%s","scopeOrgPath":"/FX%s/","closedBy":"admin"}""".formatted(year, s, s));
+            EventProbe.send("fiscal-years", String.valueOf(year + 1), "fiscal-year.closed.v1", UUID.randomUUID(), """
+                    {"year":%d,"scopeOrgCode":"FX%s","scopeOrgPath":"/FX%s/","closedBy":"admin"}""".formatted(year + 1, s, s));
+            String status = null;
+            for (int i = 0; i < 300 && !"FAILED".equals(status); i++) {
+                Thread.sleep(200);
+                List<String> statuses = given().auth().oauth2(FINANCE).get("/api/v1/year-closes?fiscalYear=" + year).then()
+                        .extract().path("status");
+                status = statuses.isEmpty() ? null : statuses.get(0);
+            }
+            given().auth().oauth2(FINANCE).get("/api/v1/year-closes?fiscalYear=" + year).then()
+                    .body("[0].status", equalTo("FAILED"))
+                    .body("[0].failure", org.hamcrest.Matchers.containsString("refused by the test trigger"));
+            given().auth().oauth2(FINANCE).get("/api/v1/year-closes?fiscalYear=" + (year + 1)).then()
+                    .body("[0].status", equalTo("COMPLETED"));
+        } finally {
+            sql("DROP TRIGGER " + trigger + " ON evaluation");
+            sql("DROP FUNCTION " + trigger + "()");
+        }
+    }
+
+    private void sql(String statement) throws Exception {
+        try (var c = db.getConnection(); var st = c.createStatement()) {
+            st.execute(statement);
+        }
+    }
+
     @Test
     void unitStaffDoNotSeeCloseJobsAndTheYearIsRequired() {
         given().auth().oauth2(Tokens.of("staff", "093001", "unit-staff")).get("/api/v1/year-closes?fiscalYear=2041")
