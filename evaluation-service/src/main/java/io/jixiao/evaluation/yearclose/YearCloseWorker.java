@@ -103,9 +103,9 @@ public class YearCloseWorker {
     private void drain(UUID job) {
         try {
             while (QuarkusTransaction.requiringNew().call(() -> batch(job))) {
-                failures.remove(job);
+                failures.remove(job); // a batch went through: the job is healthy again
             }
-            failures.remove(job);
+            // a round that found nothing to claim (another worker holds the rest) says nothing about failures
         } catch (RuntimeException e) {
             int failed = failures.merge(job, 1, Integer::sum);
             LOG.errorf(e, "year close %s: a batch failed (%d of %d times); it is rolled back and retried", job, failed,
