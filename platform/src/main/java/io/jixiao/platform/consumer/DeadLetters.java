@@ -119,10 +119,6 @@ public class DeadLetters {
         });
     }
 
-    Map<String, String> storedHeaders(DeadLetterView letter) {
-        return letter.headers();
-    }
-
     private DeadLetterView view(Tuple t) {
         return new DeadLetterView(t.get(0, UUID.class), t.get(1, String.class), t.get(2, String.class),
                 ((Number) t.get(3)).intValue(), ((Number) t.get(4)).longValue(), t.get(5, String.class),

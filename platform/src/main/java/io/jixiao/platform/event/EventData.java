@@ -49,12 +49,6 @@ public final class EventData {
         return value.asText();
     }
 
-    /** The field's text, or null when it is absent or null. */
-    public static String optionalText(JsonNode node, String field) {
-        JsonNode value = node.get(field);
-        return value == null || value.isNull() ? null : value.asText();
-    }
-
     public static UUID uuid(JsonNode node, String field) {
         String text = text(node, field);
         try {
