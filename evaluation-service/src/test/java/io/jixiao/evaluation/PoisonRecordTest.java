@@ -2,6 +2,7 @@ package io.jixiao.evaluation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -35,6 +36,8 @@ class PoisonRecordTest {
         String project = UUID.randomUUID().toString();
         UUID good = UUID.randomUUID();
         PoisonRecords.proveChannelSurvives("projects", project, "project.budget-executed.v1", "evaluation.budget", admin,
+                List.of("""
+                        {"projectId":"%s","fiscalYear":2021,"orgCode":"U1","orgPath":"/U1/","version":1}""".formatted(project)),
                 () -> EventProbe.send("projects", project, "project.budget-executed.v1", good, """
                         {"projectId":"%s","fiscalYear":2021,"orgCode":"U1","orgPath":"/U1/","version":1,
                          "budgetExecution":{"adjusted":{"total":100.00},"executed":{"total":50.00}}}""".formatted(project)),
@@ -45,11 +48,41 @@ class PoisonRecordTest {
     void theTargetTablesChannelGoesOn() {
         String table = UUID.randomUUID().toString();
         UUID good = UUID.randomUUID();
+        String project = UUID.randomUUID().toString();
         PoisonRecords.proveChannelSurvives("target-tables", table, "target-table.approved.v1", "evaluation.table-approved",
-                admin, () -> EventProbe.send("target-tables", table, "target-table.approved.v1", good, """
+                admin, List.of(
+                        // once prepared as a sheet without indicators
+                        """
+                        {"table":{"id":"%s","projectId":"%s","orgCode":"U1","orgPath":"/U1/","fiscalYear":2021},
+                         "version":1}""".formatted(table, project),
+                        // once stored with an org path no access rule matches
+                        """
+                        {"table":{"id":"%s","projectId":"%s","orgCode":"U1","orgPath":"U1","fiscalYear":2021,
+                         "indicators":[]},"version":1}""".formatted(table, project),
+                        """
+                        {"table":{"id":"%s","projectId":"%s","orgCode":"U1","orgPath":"/U1/","fiscalYear":2021,
+                         "indicators":[{"name":"x","direction":"SIDEWAYS"}]},"version":1}""".formatted(table, project),
+                        """
+                        {"table":{"id":"%s","projectId":"%s","orgCode":"U1","orgPath":"/U1/","fiscalYear":2021,
+                         "indicators":[{"level1":"产出指标"}]},"version":1}""".formatted(table, project)),
+                () -> EventProbe.send("target-tables", table, "target-table.approved.v1", good, """
                         {"table":{"id":"%s","projectId":"%s","projectName":"毒丸之后","orgCode":"U1","orgPath":"/U1/",
                           "fiscalYear":2021,"indicators":[]},"version":1}""".formatted(table, UUID.randomUUID())),
                 () -> PoisonRecords.processed(db, good, "evaluation.table-approved"));
+    }
+
+    @Test
+    void aProjectUpdateThatBreaksItsContractIsParked() {
+        String project = UUID.randomUUID().toString();
+        UUID good = UUID.randomUUID();
+        // once applied as a move of the project's evaluations to the org path "nowhere"
+        PoisonRecords.proveChannelSurvives("projects", project, "project.updated.v1", "evaluation.budget", admin,
+                List.of("""
+                        {"id":"%s","orgCode":"U1","orgPath":"nowhere","version":2}""".formatted(project)),
+                () -> EventProbe.send("projects", project, "project.updated.v1", good, """
+                        {"id":"%s","fiscalYear":2021,"orgCode":"U1","orgPath":"/U1/","name":"毒丸之后","version":2}"""
+                        .formatted(project)),
+                () -> PoisonRecords.processed(db, good, "evaluation.budget"));
     }
 
     @Test

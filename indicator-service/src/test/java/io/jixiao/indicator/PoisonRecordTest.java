@@ -2,6 +2,7 @@ package io.jixiao.indicator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -26,7 +27,15 @@ class PoisonRecordTest {
         UUID project = UUID.randomUUID();
         UUID good = UUID.randomUUID();
         PoisonRecords.proveChannelSurvives("projects", project.toString(), "project.registered.v1", "indicator.project-copy",
-                admin, () -> EventProbe.send("projects", project.toString(), "project.registered.v1", good,
+                admin, List.of(
+                        // once copied with amounts in a unit no table knows
+                        """
+                        {"id":"%s","fiscalYear":2021,"orgCode":"U1","orgPath":"/U1/","name":"p","amountUnit":"EURO",
+                         "version":1}""".formatted(project),
+                        // once copied with fiscal year 0 and an empty org path
+                        """
+                        {"id":"%s","name":"p","version":1}""".formatted(project)),
+                () -> EventProbe.send("projects", project.toString(), "project.registered.v1", good,
                         ProjectCopyConsumerTest.project(project, 0, "毒丸之后的项目")),
                 () -> PoisonRecords.processed(db, good, "indicator.project-copy"));
     }

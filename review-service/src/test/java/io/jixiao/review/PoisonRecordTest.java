@@ -2,6 +2,7 @@ package io.jixiao.review;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -36,9 +37,17 @@ class PoisonRecordTest {
         UUID good = UUID.randomUUID();
         PoisonRecords.proveChannelSurvives("target-tables", table, "target-table.submitted.v1",
                 "review.target-table-submitted", admin,
+                // once opened as a first submission's round, whatever the subject type said
+                List.of("""
+                        {"table":{"id":"%s","projectId":"%s","orgCode":"NOWHERE","orgPath":"/NOWHERE/","fiscalYear":2021,
+                         "indicators":[]},"version":1,"subjectType":"WHATEVER"}""".formatted(table, table),
+                        """
+                        {"table":{"id":"%s","projectId":"%s","orgCode":"NOWHERE","orgPath":"/NOWHERE/","fiscalYear":2021,
+                         "indicators":[]},"version":1}""".formatted(table, table)),
                 () -> EventProbe.send("target-tables", table, "target-table.submitted.v1", good, """
-                        {"table":{"id":"%s","orgCode":"NOWHERE","orgPath":"/NOWHERE/","projectName":"p",
-                         "periodStartYear":2021,"period":"ANNUAL"},"version":1,"changes":[]}""".formatted(table)),
+                        {"table":{"id":"%s","projectId":"%s","orgCode":"NOWHERE","orgPath":"/NOWHERE/","projectName":"p",
+                         "fiscalYear":2021,"periodStartYear":2021,"period":"ANNUAL","indicators":[]},"version":1,
+                         "subjectType":"TARGET_TABLE","changes":[]}""".formatted(table, UUID.randomUUID())),
                 () -> PoisonRecords.processed(db, good, "review.target-table-submitted"));
     }
 
@@ -48,6 +57,10 @@ class PoisonRecordTest {
         UUID good = UUID.randomUUID();
         PoisonRecords.proveChannelSurvives("evaluations", evaluation, "evaluation.submitted.v1",
                 "review.evaluation-submitted", admin,
+                // once opened as a round for the org path "NOWHERE"
+                List.of("""
+                        {"evaluation":{"id":"%s","orgCode":"NOWHERE","orgPath":"NOWHERE","fiscalYear":2021},"version":1}"""
+                        .formatted(evaluation)),
                 () -> EventProbe.send("evaluations", evaluation, "evaluation.submitted.v1", good, """
                         {"evaluation":{"id":"%s","orgCode":"NOWHERE","orgPath":"/NOWHERE/","projectName":"p",
                          "fiscalYear":2021},"version":1,"changes":[]}""".formatted(evaluation)),

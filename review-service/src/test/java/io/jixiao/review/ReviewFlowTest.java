@@ -145,11 +145,11 @@ class ReviewFlowTest {
 
     String submitted(UUID table, int version, String changes) {
         return """
-                {"table":{"id":"%s","projectName":"劳动竞赛专项资金","orgCode":"%s","orgPath":"/%s/%s/%s/","period":"ANNUAL",
-                  "periodStartYear":2021,"periodEndYear":2021,"status":"SUBMITTED","version":%d,
+                {"table":{"id":"%s","projectId":"%s","projectName":"劳动竞赛专项资金","orgCode":"%s","orgPath":"/%s/%s/%s/",
+                  "fiscalYear":2021,"period":"ANNUAL","periodStartYear":2021,"periodEndYear":2021,"status":"SUBMITTED","version":%d,
                   "indicators":[{"level1":"产出目标","level2":"数量","name":"市级技术比武竞赛参加人次","target":"≥200000"}]},
                  "version":%d,"subjectType":"TARGET_TABLE","previousVersion":%s,"changes":%s,"submittedBy":"staff"}"""
-                .formatted(table, unit, bureau, dept, unit, version, version, version == 1 ? "null" : version - 1,
+                .formatted(table, table, unit, bureau, dept, unit, version, version, version == 1 ? "null" : version - 1,
                         changes == null ? "null" : changes);
     }
 

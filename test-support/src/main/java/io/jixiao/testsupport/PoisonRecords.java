@@ -71,8 +71,20 @@ public final class PoisonRecords {
      */
     public static int proveChannelSurvives(String topic, String key, String type, String consumer, String adminToken,
             Runnable good, BooleanSupplier goodApplied) {
+        return proveChannelSurvives(topic, key, type, consumer, adminToken, List.of(), good, goodApplied);
+    }
+
+    /**
+     * As above, with {@code contractBreaks} too: well-formed JSON of the right type that breaks the event's contract (a
+     * required field missing, an org path that is not one, a value outside its vocabulary). Each must be parked, not
+     * applied with a default.
+     */
+    public static int proveChannelSurvives(String topic, String key, String type, String consumer, String adminToken,
+            List<String> contractBreaks, Runnable good, BooleanSupplier goodApplied) {
         long before = parked(consumer, adminToken);
-        List<Poison> poisons = catalogue(type);
+        List<Poison> poisons = new ArrayList<>(catalogue(type));
+        contractBreaks.forEach(body -> poisons.add(new Poison("breaks the contract",
+                envelope(UUID.randomUUID().toString(), type, null), body)));
         Properties p = new Properties();
         p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaTestBroker.bootstrapServers());
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(p, new StringSerializer(), new StringSerializer())) {

@@ -55,11 +55,11 @@ public class BudgetConsumer implements EventConsumer {
     public void apply(IncomingEvent event) throws Exception {
         if (ProjectEvents.UPDATED.equals(event.type())) {
             // an admin moved the project: its self-evaluations follow it to the new organisation
-            JsonNode e = EventData.tree(json, event);
-            evaluations.moveProject(EventData.uuid(e, "id"), EventData.text(e, "orgCode"), EventData.text(e, "orgPath"));
+            ProjectEvents.Project p = EventData.contract(json, event, ProjectEvents.Project.class);
+            evaluations.moveProject(p.id(), p.orgCode(), p.orgPath());
             return;
         }
-        ProjectEvents.BudgetExecuted e = EventData.read(json, event, ProjectEvents.BudgetExecuted.class).requireValid();
+        ProjectEvents.BudgetExecuted e = EventData.contract(json, event, ProjectEvents.BudgetExecuted.class);
         evaluations.lockProject(e.projectId());
         BudgetCopy b = BudgetCopy.findById(e.projectId());
         if (b != null && b.version > e.version()) {

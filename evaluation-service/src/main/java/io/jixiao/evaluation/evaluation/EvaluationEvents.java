@@ -4,11 +4,13 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
+import io.jixiao.platform.event.SelfEvaluationEvents;
+
 /** Events on the {@code evaluations} topic, keyed by the evaluation id. */
 public final class EvaluationEvents {
-    public static final String TOPIC = "evaluations";
+    public static final String TOPIC = SelfEvaluationEvents.TOPIC;
     public static final String PREPARED = "evaluation.prepared.v1";
-    public static final String SUBMITTED = "evaluation.submitted.v1";
+    public static final String SUBMITTED = SelfEvaluationEvents.SUBMITTED;
     public static final String APPROVED = "evaluation.approved.v1";
     public static final String RETURNED = "evaluation.returned.v1";
     public static final String SCORED = "evaluation.scored.v1";

@@ -46,7 +46,7 @@ public class EvaluationReviewConsumer implements EventConsumer {
 
     @Override
     public void apply(IncomingEvent event) {
-        ReviewEvents.Completed r = EventData.read(json, event, ReviewEvents.Completed.class).requireValid();
+        ReviewEvents.Completed r = EventData.contract(json, event, ReviewEvents.Completed.class);
         if ("EVALUATION".equals(r.subjectType())) {
             evaluations.applyReview(r.subjectId(), r.version(), r.approved(), r.grade(), r.opinion());
         }

@@ -8,10 +8,10 @@ import java.util.UUID;
 
 import org.jboss.logging.Logger;
 
-import com.fasterxml.jackson.databind.JsonNode;
 
 import io.jixiao.evaluation.budget.BudgetCopy;
 import io.jixiao.evaluation.scoring.PolicyService;
+import io.jixiao.platform.event.TableEvents;
 import io.jixiao.platform.outbox.Outbox;
 import io.jixiao.platform.problem.Problem;
 import io.jixiao.platform.problem.ProblemException;
@@ -22,7 +22,6 @@ import io.jixiao.platform.security.Roles;
 import io.jixiao.platform.web.Filters;
 import io.jixiao.platform.web.PageResult;
 import io.jixiao.rules.scoring.ScoringPolicy;
-import io.jixiao.rules.target.Direction;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -52,10 +51,10 @@ public class EvaluationService {
      * table approved later replaces the targets of an evaluation not yet submitted, keeping what was entered.
      */
     @Transactional
-    public void prepare(JsonNode approved) {
-        JsonNode table = approved.path("table");
-        UUID tableId = UUID.fromString(table.path("id").asText());
-        lockProject(UUID.fromString(table.path("projectId").asText()));
+    public void prepare(TableEvents.Approved approved) {
+        TableEvents.Table table = approved.table();
+        UUID tableId = table.id();
+        lockProject(table.projectId());
         Evaluation e = Evaluation.find("tableId", tableId).firstResult();
         if (e != null && !e.status.editable()) {
             LOG.infof("evaluation %s of table %s is %s; the newly approved targets wait for the next year", e.id, tableId, e.status);
@@ -69,15 +68,15 @@ public class EvaluationService {
             e.status = EvaluationStatus.PENDING;
             e.createdAt = OffsetDateTime.now();
         }
-        e.tableVersion = approved.path("version").asInt();
-        e.projectId = UUID.fromString(table.path("projectId").asText());
-        e.projectName = table.path("projectName").asText(null);
-        e.orgCode = table.path("orgCode").asText();
-        e.orgPath = table.path("orgPath").asText();
-        e.fiscalYear = table.path("fiscalYear").asInt();
-        e.amountUnit = table.hasNonNull("amountUnit") ? table.get("amountUnit").asText() : e.amountUnit;
-        e.goalExpected = e.goalExpected != null ? e.goalExpected : text(table, "annualGoal", text(table, "overallGoal", null));
-        replaceIndicators(e, table.path("indicators"));
+        e.tableVersion = approved.version();
+        e.projectId = table.projectId();
+        e.projectName = table.projectName();
+        e.orgCode = table.orgCode();
+        e.orgPath = table.orgPath();
+        e.fiscalYear = table.fiscalYear();
+        e.amountUnit = table.amountUnit() != null ? table.amountUnit() : e.amountUnit;
+        e.goalExpected = e.goalExpected != null ? e.goalExpected : nonBlank(table.annualGoal(), nonBlank(table.overallGoal(), null));
+        replaceIndicators(e, table.indicators());
         BudgetCopy budget = BudgetCopy.findById(e.projectId);
         if (budget != null) {
             copyBudget(e, budget);
@@ -272,19 +271,19 @@ public class EvaluationService {
         return new PageResult<>(items, page, size, found.count());
     }
 
-    private void replaceIndicators(Evaluation e, JsonNode rows) {
+    private void replaceIndicators(Evaluation e, java.util.List<TableEvents.Indicator> rows) {
         Map<String, EvaluationIndicator> entered = new HashMap<>();
         e.indicators.forEach(x -> entered.put(key(x.level1, x.level2, x.name), x));
         e.indicators.clear();
-        for (JsonNode r : rows) {
+        for (TableEvents.Indicator r : rows) {
             EvaluationIndicator x = new EvaluationIndicator();
-            x.level1 = text(r, "level1", null);
-            x.level2 = text(r, "level2", null);
-            x.name = text(r, "name", null);
-            x.targetText = text(r, "target", null);
-            x.weight = r.hasNonNull("weight") ? r.get("weight").decimalValue() : null;
-            x.direction = r.hasNonNull("direction") ? Direction.valueOf(r.get("direction").asText()) : null;
-            x.applicable = r.path("applicable").asBoolean(true);
+            x.level1 = nonBlank(r.level1(), null);
+            x.level2 = nonBlank(r.level2(), null);
+            x.name = nonBlank(r.name(), null);
+            x.targetText = nonBlank(r.target(), null);
+            x.weight = r.weight();
+            x.direction = r.direction();
+            x.applicable = r.isApplicable();
             EvaluationIndicator before = entered.get(key(x.level1, x.level2, x.name));
             if (before != null) {
                 x.actualText = before.actualText;
@@ -332,7 +331,7 @@ public class EvaluationService {
         return a + "/" + b + "/" + c;
     }
 
-    private static String text(JsonNode n, String field, String otherwise) {
-        return n.hasNonNull(field) && !n.get(field).asText().isBlank() ? n.get(field).asText() : otherwise;
+    private static String nonBlank(String value, String otherwise) {
+        return value != null && !value.isBlank() ? value : otherwise;
     }
 }

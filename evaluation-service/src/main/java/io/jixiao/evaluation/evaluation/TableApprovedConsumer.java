@@ -5,13 +5,13 @@ import java.util.Set;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.jixiao.platform.consumer.EventConsumer;
 import io.jixiao.platform.consumer.Intake;
 import io.jixiao.platform.event.EventData;
 import io.jixiao.platform.event.IncomingEvent;
+import io.jixiao.platform.event.TableEvents;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -41,19 +41,11 @@ public class TableApprovedConsumer implements EventConsumer {
 
     @Override
     public Set<String> types() {
-        return Set.of("target-table.approved.v1");
+        return Set.of(TableEvents.APPROVED);
     }
 
     @Override
     public void apply(IncomingEvent event) {
-        JsonNode approved = EventData.tree(json, event);
-        JsonNode table = EventData.object(approved, "table");
-        EventData.uuid(table, "id");
-        EventData.uuid(table, "projectId");
-        EventData.text(table, "orgCode");
-        EventData.text(table, "orgPath");
-        EventData.integer(table, "fiscalYear");
-        EventData.integer(approved, "version");
-        evaluations.prepare(approved);
+        evaluations.prepare(EventData.contract(json, event, TableEvents.Approved.class));
     }
 }

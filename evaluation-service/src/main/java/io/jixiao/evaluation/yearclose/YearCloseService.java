@@ -59,7 +59,7 @@ public class YearCloseService implements EventConsumer {
 
     @Override
     public void apply(IncomingEvent event) {
-        start(EventData.read(json, event, FiscalYearEvents.Closed.class).requireValid());
+        start(EventData.contract(json, event, FiscalYearEvents.Closed.class));
     }
 
     void start(FiscalYearEvents.Closed closed) {

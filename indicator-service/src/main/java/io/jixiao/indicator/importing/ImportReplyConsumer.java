@@ -1,14 +1,10 @@
 package io.jixiao.indicator.importing;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.jixiao.platform.event.ImportEvents;
@@ -53,15 +49,12 @@ public class ImportReplyConsumer implements EventConsumer {
 
     @Override
     public void apply(IncomingEvent event) {
-        JsonNode d = EventData.tree(json, event);
-        UUID batch = EventData.uuid(d, "batchId");
-        String key = EventData.text(d, "key");
         if (ImportEvents.RESOLVED.equals(event.type())) {
-            imports.resolved(batch, key, EventData.object(d, "project"));
+            ImportEvents.ResolvedProject r = EventData.contract(json, event, ImportEvents.ResolvedProject.class);
+            imports.resolved(r.batchId(), r.key(), r.project());
         } else {
-            List<String> problems = new ArrayList<>();
-            d.path("problems").forEach(p -> problems.add(p.asText()));
-            imports.rejected(batch, key, problems);
+            ImportEvents.Rejected r = EventData.contract(json, event, ImportEvents.Rejected.class);
+            imports.rejected(r.batchId(), r.key(), r.problems());
         }
     }
 }

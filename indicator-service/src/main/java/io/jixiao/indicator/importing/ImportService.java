@@ -115,7 +115,7 @@ public class ImportService {
 
     /** project-service registered or found the project: create every table of the batch that waited for it. */
     @Transactional
-    public void resolved(UUID batchId, String key, JsonNode project) {
+    public void resolved(UUID batchId, String key, io.jixiao.platform.event.ProjectEvents.Project project) {
         ImportBatch b = ImportBatch.findById(batchId, LockModeType.PESSIMISTIC_WRITE);
         if (b == null) {
             return;

@@ -1,18 +1,17 @@
 package io.jixiao.indicator.project;
 
 import java.time.OffsetDateTime;
-import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.jixiao.platform.consumer.EventConsumer;
 import io.jixiao.platform.consumer.Intake;
 import io.jixiao.platform.event.EventData;
 import io.jixiao.platform.event.IncomingEvent;
+import io.jixiao.platform.event.ProjectEvents;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -20,7 +19,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class ProjectCopyConsumer implements EventConsumer {
     static final String CONSUMER = "indicator.project-copy";
-    private static final java.util.Set<String> TYPES = java.util.Set.of("project.registered.v1", "project.updated.v1");
+    private static final java.util.Set<String> TYPES = java.util.Set.of(ProjectEvents.REGISTERED, ProjectEvents.UPDATED);
 
     private final Intake intake;
     private final ObjectMapper json;
@@ -48,7 +47,7 @@ public class ProjectCopyConsumer implements EventConsumer {
 
     @Override
     public void apply(IncomingEvent event) {
-        apply(EventData.tree(json, event));
+        apply(EventData.contract(json, event, ProjectEvents.Project.class));
     }
 
     /**
@@ -56,40 +55,36 @@ public class ProjectCopyConsumer implements EventConsumer {
      * and an import's answer on imports) and may be applied by both consumers at once: the row is created with
      * {@code ON CONFLICT DO NOTHING} and then locked, so the two serialise instead of one failing on the primary key.
      */
-    public ProjectCopy apply(JsonNode p) {
-        UUID id = EventData.uuid(p, "id");
-        int version = EventData.integer(p, "version");
-        EventData.text(p, "orgPath");
-        EventData.text(p, "orgCode");
+    public ProjectCopy apply(ProjectEvents.Project p) {
         ProjectCopy.getEntityManager().createNativeQuery("""
                 INSERT INTO project_copy (id, fiscal_year, org_code, org_path, name, amount_unit, version, updated_at)
                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, -1, now()) ON CONFLICT (id) DO NOTHING""")
-                .setParameter(1, id).setParameter(2, p.path("fiscalYear").asInt()).setParameter(3, p.path("orgCode").asText())
-                .setParameter(4, p.path("orgPath").asText()).setParameter(5, p.path("name").asText())
-                .setParameter(6, p.path("amountUnit").asText("YUAN")).executeUpdate();
-        ProjectCopy copy = ProjectCopy.findById(id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
-        if (copy.version > version) {
+                .setParameter(1, p.id()).setParameter(2, p.fiscalYear()).setParameter(3, p.orgCode())
+                .setParameter(4, p.orgPath()).setParameter(5, p.name()).setParameter(6, p.amountUnitOrYuan())
+                .executeUpdate();
+        ProjectCopy copy = ProjectCopy.findById(p.id(), jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        if (copy.version > p.version()) {
             return copy;
         }
-        boolean moved = copy.version >= 0 && !p.path("orgPath").asText().equals(copy.orgPath);
-        copy.fiscalYear = p.path("fiscalYear").asInt();
-        copy.orgCode = p.path("orgCode").asText();
-        copy.orgPath = p.path("orgPath").asText();
+        boolean moved = copy.version >= 0 && !p.orgPath().equals(copy.orgPath);
+        copy.fiscalYear = p.fiscalYear();
+        copy.orgCode = p.orgCode();
+        copy.orgPath = p.orgPath();
         if (moved) {
             // an admin moved the project to another organisation: its tables follow, so the new owner writes them and
             // the old one no longer can (access is decided on the table's own org)
             ProjectCopy.getEntityManager().createNativeQuery("UPDATE target_table SET org_code = ?2, org_path = ?3"
-                    + " WHERE project_id = ?1").setParameter(1, id).setParameter(2, copy.orgCode)
+                    + " WHERE project_id = ?1").setParameter(1, p.id()).setParameter(2, copy.orgCode)
                     .setParameter(3, copy.orgPath).executeUpdate();
         }
-        copy.name = p.path("name").asText();
-        copy.amountUnit = p.path("amountUnit").asText("YUAN");
-        copy.yearAmount = p.hasNonNull("yearAmount") ? p.get("yearAmount").decimalValue() : null;
-        copy.unitName = p.path("unitName").asText(null);
-        copy.departmentName = p.path("departmentName").asText(null);
-        copy.leader = p.path("leader").asText(null);
-        copy.phone = p.path("phone").asText(null);
-        copy.version = version;
+        copy.name = p.name();
+        copy.amountUnit = p.amountUnitOrYuan();
+        copy.yearAmount = p.yearAmount();
+        copy.unitName = p.unitName();
+        copy.departmentName = p.departmentName();
+        copy.leader = p.leader();
+        copy.phone = p.phone();
+        copy.version = p.version();
         copy.updatedAt = OffsetDateTime.now();
         copy.persist();
         return copy;

@@ -50,7 +50,7 @@ public class ReviewOutcomeConsumer implements EventConsumer {
 
     @Override
     public void apply(IncomingEvent event) {
-        ReviewEvents.Completed r = EventData.read(json, event, ReviewEvents.Completed.class).requireValid();
+        ReviewEvents.Completed r = EventData.contract(json, event, ReviewEvents.Completed.class);
         if (SUBJECTS.contains(r.subjectType())) {
             tables.applyReview(r.subjectId(), r.version(), r.approved(), r.grade(), r.opinion());
         }

@@ -2,11 +2,16 @@ package io.jixiao.indicator.table;
 
 import java.time.OffsetDateTime;
 
-/** Events on the {@code target-tables} topic; each carries the whole table so consumers never call back. */
+import io.jixiao.platform.event.TableEvents;
+
+/**
+ * Events on the {@code target-tables} topic as indicator-service writes them; each carries the whole table so consumers
+ * never call back. What consumers rely on is {@link TableEvents}, and the outbox checks these against it.
+ */
 public final class TargetTableEvents {
-    public static final String TOPIC = "target-tables";
-    public static final String SUBMITTED = "target-table.submitted.v1";
-    public static final String APPROVED = "target-table.approved.v1";
+    public static final String TOPIC = TableEvents.TOPIC;
+    public static final String SUBMITTED = TableEvents.SUBMITTED;
+    public static final String APPROVED = TableEvents.APPROVED;
     public static final String RETURNED = "target-table.returned.v1";
     public static final String ADJUSTING = "target-table.adjusting.v1";
     public static final String PUBLISHED = "target-table.published.v1";

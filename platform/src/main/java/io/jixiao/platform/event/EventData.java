@@ -41,6 +41,11 @@ public final class EventData {
         }
     }
 
+    /** The payload read into its contract record and checked: what every consumer of a contracted event calls. */
+    public static <T extends EventContract<T>> T contract(ObjectMapper json, IncomingEvent event, Class<T> type) {
+        return read(json, event, type).requireValid();
+    }
+
     public static String text(JsonNode node, String field) {
         JsonNode value = node.get(field);
         if (value == null || value.isNull() || !value.isValueNode() || value.asText().isBlank()) {

@@ -15,7 +15,8 @@ public final class FiscalYearEvents {
 
     /** fiscal-year.closed.v1: finalise every evaluation of the year within the scope ("/" for every region). */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Closed(Integer year, String scopeOrgCode, String scopeOrgPath, OffsetDateTime closedAt, String closedBy) {
+    public record Closed(Integer year, String scopeOrgCode, String scopeOrgPath, OffsetDateTime closedAt, String closedBy)
+            implements EventContract<Closed> {
 
         public Closed requireValid() {
             if (year == null || scopeOrgPath == null || !scopeOrgPath.startsWith("/") || !scopeOrgPath.endsWith("/")) {

@@ -16,7 +16,7 @@ public final class OrgEvents {
      * down to it, like {@code /410100/197001/093001/}.
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Org(String code, String name, String type, String parentCode, String path) {
+    public record Org(String code, String name, String type, String parentCode, String path) implements EventContract<Org> {
 
         public Org requireValid() {
             if (code == null || code.isBlank() || path == null || !path.startsWith("/") || !path.endsWith("/" + code + "/")) {

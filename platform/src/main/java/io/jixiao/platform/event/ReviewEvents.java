@@ -36,7 +36,8 @@ public final class ReviewEvents {
     /** review.completed.v1: the round is over. APPROVED after the last stage; RETURNED at the first return. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Completed(String subjectType, UUID subjectId, Integer version, String subjectOrgCode, String outcome,
-            String grade, String opinion, String decidedBy, OffsetDateTime decidedAt, List<Decided> decisions) {
+            String grade, String opinion, String decidedBy, OffsetDateTime decidedAt, List<Decided> decisions)
+            implements EventContract<Completed> {
 
         /** What a consumer needs, or an {@link IllegalArgumentException} naming what is missing (the record is parked). */
         public Completed requireValid() {

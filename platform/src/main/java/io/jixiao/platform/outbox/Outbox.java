@@ -52,7 +52,7 @@ public class Outbox {
                 .setParameter(2, topic)
                 .setParameter(3, aggregateId)
                 .setParameter(4, type)
-                .setParameter(5, toJson(data))
+                .setParameter(5, toJson(type, data))
                 .setParameter(6, OffsetDateTime.now(ZoneOffset.UTC))
                 .setParameter(7, io.jixiao.platform.event.Correlation.current())
                 .executeUpdate();
@@ -83,7 +83,7 @@ public class Outbox {
                     ps.setString(2, e.topic());
                     ps.setString(3, e.aggregateId());
                     ps.setString(4, e.type());
-                    ps.setString(5, toJson(e.data()));
+                    ps.setString(5, toJson(e.type(), e.data()));
                     ps.setObject(6, now);
                     ps.setString(7, correlation);
                     ps.addBatch();
@@ -102,7 +102,8 @@ public class Outbox {
         AfterCommit.run(transactions, relay::wake);
     }
 
-    private String toJson(Object data) {
+    /** The payload as it will be sent; one of a type with a contract must fit it (what its consumers will read). */
+    private String toJson(String type, Object data) {
         String text;
         try {
             text = data instanceof String s ? s : json.writeValueAsString(data);
@@ -115,6 +116,7 @@ public class Outbox {
                     "This change would be announced to the other services in an event of " + bytes + " bytes; at most "
                             + config.maxEventBytes() + " are carried. Shorten long texts or split the indicators; nothing was saved."));
         }
+        io.jixiao.platform.event.EventContracts.check(json, type, text);
         return text;
     }
 }

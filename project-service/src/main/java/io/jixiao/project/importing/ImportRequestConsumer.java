@@ -48,10 +48,6 @@ public class ImportRequestConsumer implements EventConsumer {
 
     @Override
     public void apply(IncomingEvent event) {
-        ImportEvents.Requested request = EventData.read(json, event, ImportEvents.Requested.class);
-        if (request.batchId() == null || request.key() == null || request.project() == null) {
-            throw new IllegalArgumentException("the import request lacks batchId, key or project");
-        }
-        projects.resolve(request);
+        projects.resolve(EventData.contract(json, event, ImportEvents.Requested.class));
     }
 }

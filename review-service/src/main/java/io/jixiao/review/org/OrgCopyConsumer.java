@@ -48,7 +48,7 @@ public class OrgCopyConsumer implements EventConsumer {
 
     @Override
     public void apply(IncomingEvent event) {
-        apply(EventData.read(json, event, OrgEvents.Org.class).requireValid());
+        apply(EventData.contract(json, event, OrgEvents.Org.class));
     }
 
     void apply(OrgEvents.Org o) {

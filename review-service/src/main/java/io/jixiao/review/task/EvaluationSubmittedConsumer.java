@@ -1,5 +1,6 @@
 package io.jixiao.review.task;
 
+import java.util.Objects;
 import java.util.Set;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -12,6 +13,7 @@ import io.jixiao.platform.consumer.EventConsumer;
 import io.jixiao.platform.consumer.Intake;
 import io.jixiao.platform.event.EventData;
 import io.jixiao.platform.event.IncomingEvent;
+import io.jixiao.platform.event.SelfEvaluationEvents;
 import io.jixiao.review.chain.SubjectType;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -42,17 +44,17 @@ public class EvaluationSubmittedConsumer implements EventConsumer {
 
     @Override
     public Set<String> types() {
-        return Set.of("evaluation.submitted.v1");
+        return Set.of(SelfEvaluationEvents.SUBMITTED);
     }
 
     @Override
     public void apply(IncomingEvent event) {
-        JsonNode e = EventData.tree(json, event);
-        JsonNode evaluation = EventData.object(e, "evaluation");
-        EventData.uuid(evaluation, "id");
-        EventData.text(evaluation, "orgPath");
-        String title = evaluation.path("projectName").asText("") + " 绩效自评 " + evaluation.path("fiscalYear").asText();
-        reviews.openRound(Submission.of(SubjectType.EVALUATION, evaluation, EventData.integer(e, "version"),
-                e.path("changes"), title.strip()));
+        SelfEvaluationEvents.Submitted e = EventData.contract(json, event, SelfEvaluationEvents.Submitted.class);
+        SelfEvaluationEvents.Sheet sheet = e.evaluation();
+        String title = Objects.toString(sheet.projectName(), "") + " 绩效自评 " + sheet.fiscalYear();
+        // the reviewers see the sheet as it was submitted, all of it: the snapshot is the event's own JSON
+        JsonNode snapshot = EventData.tree(json, event).get("evaluation");
+        reviews.openRound(new Submission(SubjectType.EVALUATION, sheet.id(), e.version(), title.strip(), sheet.orgCode(),
+                sheet.orgPath(), snapshot.toString(), Json.write(e.changes())));
     }
 }

@@ -1,5 +1,6 @@
 package io.jixiao.review.task;
 
+import java.util.Objects;
 import java.util.Set;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -12,6 +13,7 @@ import io.jixiao.platform.consumer.EventConsumer;
 import io.jixiao.platform.consumer.Intake;
 import io.jixiao.platform.event.EventData;
 import io.jixiao.platform.event.IncomingEvent;
+import io.jixiao.platform.event.TableEvents;
 import io.jixiao.review.chain.SubjectType;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -42,19 +44,19 @@ public class TableSubmittedConsumer implements EventConsumer {
 
     @Override
     public Set<String> types() {
-        return Set.of("target-table.submitted.v1");
+        return Set.of(TableEvents.SUBMITTED);
     }
 
     @Override
     public void apply(IncomingEvent event) {
-        JsonNode e = EventData.tree(json, event);
-        JsonNode table = EventData.object(e, "table");
-        EventData.uuid(table, "id");
-        EventData.text(table, "orgPath");
-        SubjectType type = "ADJUSTMENT".equals(e.path("subjectType").asText()) ? SubjectType.ADJUSTMENT
-                : SubjectType.TARGET_TABLE;
-        String title = table.path("projectName").asText("") + " 绩效目标表 " + table.path("periodStartYear").asText()
-                + (table.path("period").asText().equals("MID_TERM") ? "–" + table.path("periodEndYear").asText() + " 中期" : "");
-        reviews.openRound(Submission.of(type, table, EventData.integer(e, "version"), e.path("changes"), title.strip()));
+        TableEvents.Submitted e = EventData.contract(json, event, TableEvents.Submitted.class);
+        TableEvents.Table table = e.table();
+        SubjectType type = TableEvents.ADJUSTMENT.equals(e.subjectType()) ? SubjectType.ADJUSTMENT : SubjectType.TARGET_TABLE;
+        String title = Objects.toString(table.projectName(), "") + " 绩效目标表 " + Objects.toString(table.periodStartYear(), "")
+                + (table.midTerm() ? "–" + table.periodEndYear() + " 中期" : "");
+        // the reviewers see the table as it was submitted, all of it: the snapshot is the event's own JSON
+        JsonNode snapshot = EventData.tree(json, event).get("table");
+        reviews.openRound(new Submission(type, table.id(), e.version(), title.strip(), table.orgCode(), table.orgPath(),
+                snapshot.toString(), Json.write(e.changes())));
     }
 }
