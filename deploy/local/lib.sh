@@ -11,6 +11,12 @@ KAFKA_PORT=9092
 KAFKA_CONTROLLER_PORT=9093
 OIDC_PORT=${JIXIAO_OIDC_PORT:-8090}
 OIDC_ISSUER="http://localhost:$OIDC_PORT/jixiao"
+# where the scripts reach the issuer and the services; inside a compose network these are other names (see compose)
+OIDC_URL=${JIXIAO_OIDC_URL:-$OIDC_ISSUER}
+PROJECT_URL=${JIXIAO_PROJECT_URL:-http://localhost:8081}
+INDICATOR_URL=${JIXIAO_INDICATOR_URL:-http://localhost:8082}
+EVALUATION_URL=${JIXIAO_EVALUATION_URL:-http://localhost:8083}
+REVIEW_URL=${JIXIAO_REVIEW_URL:-http://localhost:8084}
 SERVICES=(project-service:8081 indicator-service:8082 evaluation-service:8083 review-service:8084)
 mkdir -p "$RUN/logs"
 

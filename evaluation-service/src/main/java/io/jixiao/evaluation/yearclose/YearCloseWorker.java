@@ -81,7 +81,13 @@ public class YearCloseWorker {
     private void wake() {
         for (int n = active.get(); n < workers; n = active.get()) {
             if (active.compareAndSet(n, n + 1)) {
-                executor.execute(this::drain);
+                try {
+                    executor.execute(this::drain);
+                } catch (java.util.concurrent.RejectedExecutionException stopping) {
+                    // the instance is shutting down: its jobs stay RUNNING and resume on another instance or the next start
+                    active.decrementAndGet();
+                    return;
+                }
             }
         }
     }
