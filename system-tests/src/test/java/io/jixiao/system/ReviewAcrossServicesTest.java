@@ -83,31 +83,12 @@ class ReviewAcrossServicesTest {
                 .body("[1].outcome", equalTo("IN_REVIEW"));
     }
 
-    /** Organisations, the year and a project in project-service; a draft table in indicator-service once it knows the project. */
     private String preparedTable(String projectName) {
-        actors.registered(2021);
-        String project = as(staff(), "project").body(Map.of("fiscalYear", 2021, "name", projectName,
-                "totalAmount", "1000000.00")).post("/api/v1/projects").then().statusCode(201).extract().path("id");
-        Map<String, Object> body = tableBody(null);
-        body.put("projectId", project);
-        return await("indicator-service to know the project", () -> {
-            var r = as(staff(), "indicator").body(body).post("/api/v1/target-tables");
-            return r.statusCode() == 201 ? r.then().extract().path("id") : null;
-        });
+        return actors.preparedTable(projectName);
     }
 
     private static Map<String, Object> tableBody(Integer revision) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("frameworkCode", "MOF-2020");
-        body.put("annualGoal", "组织全市职工开展劳动竞赛");
-        body.put("indicators", List.of(
-                Map.of("level1", "产出指标", "level2", "数量指标", "name", "市级技术比武竞赛参加人次", "target", "≥200000",
-                        "standard", revision == null ? "上年实际" : "近三年平均"),
-                Map.of("level1", "满意度指标", "level2", "服务对象满意度指标", "name", "参与职工满意度", "target", "≥95")));
-        if (revision != null) {
-            body.put("revision", revision);
-        }
-        return body;
+        return Actors.tableBody(revision);
     }
 
     private RequestSpecification as(String token, String service) {

@@ -10,7 +10,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,9 +27,13 @@ final class Stack {
     private static Stack instance;
 
     final Map<String, Integer> ports = new LinkedHashMap<>();
-    private final List<Process> processes = new ArrayList<>();
+    private static final Path LOGS = Path.of("target", "system-logs");
+    private final Map<String, Process> processes = new LinkedHashMap<>();
+    private final Map<String, String> databases = new LinkedHashMap<>();
     private PostgresTestDatabase.Server postgres;
     private OidcWiremockTestResource oidc;
+    private String kafka;
+    private String keycloak;
 
     static synchronized Stack get() {
         if (instance == null) {
@@ -47,43 +50,67 @@ final class Stack {
 
     private void start() {
         postgres = PostgresTestDatabase.server();
-        String kafka = new KafkaTestBroker().start().get("kafka.bootstrap.servers");
+        kafka = new KafkaTestBroker().start().get("kafka.bootstrap.servers");
         oidc = new OidcWiremockTestResource();
-        String keycloak = oidc.start().get("keycloak.url");
-        Path logs = Path.of("target", "system-logs");
+        keycloak = oidc.start().get("keycloak.url");
         try {
-            Files.createDirectories(logs);
+            Files.createDirectories(LOGS);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         for (String s : SERVICES) {
-            int port = freePort();
-            ports.put(s, port);
-            String jar = Path.of("..", s + "-service", "target", "quarkus-app", "quarkus-run.jar").toAbsolutePath().toString();
-            if (!Files.exists(Path.of(jar))) {
-                throw new IllegalStateException(jar + " is missing: the services are packaged before the system tests run");
-            }
-            List<String> cmd = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
-                    "-Dquarkus.http.port=" + port,
-                    "-Dquarkus.datasource.jdbc.url=" + postgres.database("sys_" + s),
-                    "-Dquarkus.datasource.username=" + postgres.user(),
-                    "-Dquarkus.datasource.password=" + postgres.password(),
-                    "-Dkafka.bootstrap.servers=" + kafka,
-                    "-Dquarkus.oidc.auth-server-url=" + keycloak + "/realms/quarkus",
-                    "-Dquarkus.oidc.token.issuer=https://server.example.com",
-                    "-Dquarkus.oidc.token.audience=https://service.example.com",
-                    "-Djixiao.ops.access=permit",
-                    "-Djixiao.outbox.poll-interval=1s",
-                    "-jar", jar);
-            try {
-                processes.add(new ProcessBuilder(cmd).redirectErrorStream(true)
-                        .redirectOutput(logs.resolve(s + "-service.log").toFile()).start());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            ports.put(s, freePort());
+            databases.put(s, postgres.database("sys_" + s)); // created once: a restarted service finds its data
+            launch(s);
         }
         for (String s : SERVICES) {
             awaitReady(s, Duration.ofSeconds(120));
+        }
+    }
+
+    /** Kills a service the hard way (no shutdown hooks, as a crash or an OOM kill would), then starts it again. */
+    void killAndRestart(String service) {
+        Process p = processes.get(service);
+        p.destroyForcibly();
+        try {
+            p.waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        launch(service);
+        awaitReady(service, Duration.ofSeconds(120));
+    }
+
+    private void launch(String s) {
+        String jar = Path.of("..", s + "-service", "target", "quarkus-app", "quarkus-run.jar").toAbsolutePath().toString();
+        if (!Files.exists(Path.of(jar))) {
+            throw new IllegalStateException(jar + " is missing: the services are packaged before the system tests run");
+        }
+        List<String> cmd = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
+                "-Dquarkus.http.port=" + ports.get(s),
+                "-Dquarkus.datasource.jdbc.url=" + databases.get(s),
+                "-Dquarkus.datasource.username=" + postgres.user(),
+                "-Dquarkus.datasource.password=" + postgres.password(),
+                "-Dkafka.bootstrap.servers=" + kafka,
+                "-Dquarkus.oidc.auth-server-url=" + keycloak + "/realms/quarkus",
+                "-Dquarkus.oidc.token.issuer=https://server.example.com",
+                "-Dquarkus.oidc.token.audience=https://service.example.com",
+                "-Djixiao.ops.access=permit",
+                "-Djixiao.outbox.poll-interval=1s",
+                // webhooks to the tests' own receivers on 127.0.0.1, retried within seconds instead of minutes
+                "-Djixiao.webhooks.allow-http=true",
+                "-Djixiao.webhooks.allow-private-addresses=true",
+                "-Djixiao.webhooks.retry-schedule=0s,1s,1s,1s,1s,1s,1s,1s",
+                "-Djixiao.webhooks.timeout=5s",
+                // a killed instance's consumers leave their groups within seconds, not the default 45
+                "-Dkafka.session.timeout.ms=6000", "-Dkafka.heartbeat.interval.ms=2000",
+                "-jar", jar);
+        try {
+            processes.put(s, new ProcessBuilder(cmd).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(LOGS.resolve(s + "-service.log").toFile())).start());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -109,8 +136,8 @@ final class Stack {
     }
 
     private void stop() {
-        processes.forEach(Process::destroy);
-        for (Process p : processes) {
+        processes.values().forEach(Process::destroy);
+        for (Process p : processes.values()) {
             try {
                 p.waitFor();
             } catch (InterruptedException e) {
