@@ -30,16 +30,22 @@ import io.quarkus.test.junit.QuarkusTest;
  * Webhook throughput and latency against a local receiver: N target-table.submitted.v1 events of one region (each its
  * own table) go onto the topic at once; the receiver notes when each arrives. Prints deliveries per second and the
  * event → delivery latency (p50, p99). Not a test (no assertion on time):
- *   mvn -B test -pl review-service -Dtest=WebhookBenchmark [-Dwebhooks.events=2000] [-Dwebhooks.receiver-delay-ms=0]
+ *   mvn -B test -pl review-service -Dtest=WebhookBenchmark [-Dwebhooks.events=2000] [-Dwebhooks.rate=0]
+ *       [-Dwebhooks.receiver-delay-ms=0]
+ * With a rate (events per second) the events come as a steady stream and the latency is that of a running system;
+ * without, all at once, which measures the throughput of the whole path.
  * A receiver delay stands for a real bureau's endpoint, which answers in tens of milliseconds, not microseconds.
  */
 @QuarkusTest
 class WebhookBenchmark {
+    @jakarta.inject.Inject
+    io.agroal.api.AgroalDataSource db;
 
     @Test
     void deliveriesPerSecondAndLatency() throws Exception {
         int events = Integer.getInteger("webhooks.events", 2000);
         long delayMs = Long.getLong("webhooks.receiver-delay-ms", 0);
+        int rate = Integer.getInteger("webhooks.rate", 0); // events per second; 0: all at once
         ReviewFlowTest region = new ReviewFlowTest();
         region.tree();
         Map<String, Long> arrived = new ConcurrentHashMap<>();
@@ -57,10 +63,10 @@ class WebhookBenchmark {
         receiver.start();
         try {
             String finance = Tokens.of("finance", region.bureau, "finance-reviewer");
-            given().auth().oauth2(finance).contentType("application/json")
+            String subscription = given().auth().oauth2(finance).contentType("application/json")
                     .body(Map.of("url", "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook",
                             "eventTypes", List.of("target-table.submitted.v1")))
-                    .post("/api/v1/webhooks").then().statusCode(201);
+                    .post("/api/v1/webhooks").then().statusCode(201).extract().path("id");
 
             Map<String, Long> sent = new ConcurrentHashMap<>();
             Properties p = new Properties();
@@ -76,8 +82,17 @@ class WebhookBenchmark {
                     Map.of("ce_specversion", "1.0", "ce_id", id.toString(), "ce_source", "/benchmark", "ce_type",
                             "target-table.submitted.v1", "ce_time", Instant.now().toString(), "content-type", "application/json")
                             .forEach((k, v) -> r.headers().add(k, v.getBytes(StandardCharsets.UTF_8)));
+                    if (rate > 0) {
+                        long due = start + i * 1_000_000_000L / rate;
+                        while (System.nanoTime() < due) {
+                            sleep(1);
+                        }
+                    }
                     sent.put(id.toString(), System.nanoTime());
                     producer.send(r);
+                    if (rate > 0) {
+                        producer.flush();
+                    }
                 }
             }
             long deadline = System.nanoTime() + 600_000_000_000L;
@@ -94,9 +109,24 @@ class WebhookBenchmark {
             });
             Collections.sort(latencies);
             double seconds = (end - start) / 1e9;
+            // where the time goes: storing the deliveries (the fan-out consumer) and sending them (the dispatcher)
+            try (var c = db.getConnection(); var st = c.prepareStatement("""
+                    SELECT extract(epoch FROM max(created_at) - min(created_at)),
+                           percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM delivered_at - created_at)),
+                           percentile_cont(0.99) WITHIN GROUP (ORDER BY extract(epoch FROM delivered_at - created_at))
+                    FROM webhook_delivery WHERE subscription_id = ?::uuid""")) {
+                st.setString(1, subscription);
+                try (var rs = st.executeQuery()) {
+                    rs.next();
+                    System.out.printf("%nwebhooks: deliveries stored over %.1f s (%.0f/s); stored → delivered p50 %.0f ms,"
+                            + " p99 %.0f ms%n", rs.getDouble(1), events / rs.getDouble(1), rs.getDouble(2) * 1000,
+                            rs.getDouble(3) * 1000);
+                }
+            }
             System.out.printf("%nwebhooks: %d of %d events delivered in %.1f s = %.0f deliveries/s; event → delivery"
-                    + " latency p50 %.0f ms, p99 %.0f ms, max %.0f ms (receiver delay %d ms)%n%n", arrived.size(), events,
-                    seconds, arrived.size() / seconds, pct(latencies, 0.50), pct(latencies, 0.99), pct(latencies, 1.0), delayMs);
+                    + " latency p50 %.0f ms, p99 %.0f ms, max %.0f ms (rate %s, receiver delay %d ms)%n%n", arrived.size(), events,
+                    seconds, arrived.size() / seconds, pct(latencies, 0.50), pct(latencies, 0.99), pct(latencies, 1.0),
+                    rate > 0 ? rate + "/s" : "all at once", delayMs);
         } finally {
             receiver.stop(0);
         }

@@ -129,6 +129,87 @@ class WebhookTest {
                 .body("disabledReason", org.hamcrest.Matchers.containsString("410"));
     }
 
+    /**
+     * One bureau's endpoint hangs: its delivery times out and is retried, and meanwhile another bureau's deliveries are
+     * not held up behind it (each delivery in flight has its own sender).
+     */
+    @Test
+    void aHangingEndpointTimesOutIsRetriedAndHoldsNobodyElseUp() throws Exception {
+        java.util.concurrent.CountDownLatch hanging = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.atomic.AtomicInteger slowCalls = new java.util.concurrent.atomic.AtomicInteger();
+        HttpServer slow = server(exchange -> {
+            if (slowCalls.incrementAndGet() == 1) {
+                hanging.countDown();
+                sleepQuietly(6000); // longer than the timeout (3 s in tests)
+            }
+            exchange.sendResponseHeaders(200, -1);
+            exchange.close();
+        });
+        BlockingQueue<Long> fastArrivals = new LinkedBlockingQueue<>();
+        HttpServer fast = server(exchange -> {
+            fastArrivals.add(System.nanoTime());
+            exchange.sendResponseHeaders(200, -1);
+            exchange.close();
+        });
+        try {
+            String slowBureau = Tokens.of("finance", region.bureau, "finance-reviewer");
+            String fastBureau = Tokens.of("finance", otherRegion.bureau, "finance-reviewer");
+            String slowId = subscribe(slowBureau, slow);
+            subscribe(fastBureau, fast);
+            UUID slowTable = UUID.randomUUID();
+            EventProbe.send("target-tables", slowTable.toString(), "target-table.submitted.v1", UUID.randomUUID(),
+                    region.submitted(slowTable, 1, null));
+            assertTrue(hanging.await(30, TimeUnit.SECONDS), "the slow endpoint got its first call");
+            long sent = System.nanoTime();
+            UUID fastTable = UUID.randomUUID();
+            EventProbe.send("target-tables", fastTable.toString(), "target-table.submitted.v1", UUID.randomUUID(),
+                    otherRegion.submitted(fastTable, 1, null));
+            Long arrived = fastArrivals.poll(20, TimeUnit.SECONDS);
+            assertTrue(arrived != null, "the other bureau's delivery arrived");
+            // while the slow endpoint's first attempt is still in flight (not yet timed out and recorded): a dispatcher that
+            // sent one delivery at a time would have served the other bureau only after that attempt ended
+            as(slowBureau).get("/api/v1/webhooks/" + slowId + "/deliveries").then()
+                    .body("[0].attempts", equalTo(0)).body("[0].status", equalTo("PENDING"));
+            System.out.printf("other bureau served %d ms after its event while one endpoint hung%n", (arrived - sent) / 1_000_000);
+
+            for (int i = 0; i < 100 && !"DELIVERED".equals(as(slowBureau).get("/api/v1/webhooks/" + slowId + "/deliveries")
+                    .then().extract().path("[0].status")); i++) {
+                Thread.sleep(200);
+            }
+            as(slowBureau).get("/api/v1/webhooks/" + slowId + "/deliveries").then()
+                    .body("[0].status", equalTo("DELIVERED")).body("[0].attempts", equalTo(2))
+                    .body("[0].attemptLog[0].error", org.hamcrest.Matchers.containsString("Timeout"));
+        } finally {
+            slow.stop(0);
+            fast.stop(0);
+        }
+    }
+
+    private String subscribe(String finance, HttpServer server) {
+        return as(finance).body(Map.of("url", "http://127.0.0.1:" + server.getAddress().getPort() + "/hook",
+                "eventTypes", List.of("target-table.submitted.v1"))).post("/api/v1/webhooks").then().statusCode(201)
+                .extract().path("id");
+    }
+
+    private static HttpServer server(com.sun.net.httpserver.HttpHandler handler) throws java.io.IOException {
+        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(4));
+        server.createContext("/hook", exchange -> {
+            exchange.getRequestBody().readAllBytes();
+            handler.handle(exchange);
+        });
+        server.start();
+        return server;
+    }
+
+    private static void sleepQuietly(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     @Test
     void endpointsAndEventTypesAreChecked() {
         String admin = Tokens.of("admin", null, "admin");

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.jboss.logging.Logger;
@@ -31,7 +32,11 @@ import jakarta.persistence.Tuple;
  * Standard Webhooks spec, posts it without following redirects, and records the attempt. 2xx is delivered; 410 Gone
  * disables the subscription; anything else is retried on the schedule, and a subscription that keeps failing past
  * {@code disable-after} is disabled with the reason. One subject's deliveries to one subscription go in order: a later
- * one waits while an earlier one is still pending.
+ * one waits while an earlier one is still pending (so two in flight at once are never of the same subject).
+ * <p>
+ * Up to {@code concurrency} deliveries are in flight at once, each on its own sender: one bureau's slow or hanging
+ * endpoint holds one sender until its timeout, never the deliveries to everyone else. The dispatcher claims only as
+ * many as it has free senders, so a claimed delivery is sent at once and its lease is not spent waiting.
  */
 @ApplicationScoped
 public class Dispatcher {
@@ -43,6 +48,8 @@ public class Dispatcher {
     private final MeterRegistry metrics;
     private final HttpClient http;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> new Thread(r, "webhook-dispatcher"));
+    private final ExecutorService senders;
+    private final Semaphore free;
     private final AtomicBoolean queued = new AtomicBoolean();
 
     Dispatcher(EntityManager em, WebhookConfig config, MeterRegistry metrics) {
@@ -51,10 +58,14 @@ public class Dispatcher {
         this.metrics = metrics;
         this.http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).connectTimeout(config.timeout())
                 .build();
+        this.senders = Executors.newFixedThreadPool(config.concurrency(), r -> new Thread(r, "webhook-sender"));
+        this.free = new Semaphore(config.concurrency());
     }
 
     void onStop(@Observes ShutdownEvent event) {
+        // deliveries in flight keep their lease; after it runs out another instance (or the next start) sends them
         worker.shutdownNow();
+        senders.shutdownNow();
     }
 
     @Scheduled(every = "{jixiao.webhooks.poll-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -78,10 +89,16 @@ public class Dispatcher {
     private void drain() {
         try {
             List<Claimed> batch;
+            int limit;
             do {
-                batch = QuarkusTransaction.requiringNew().call(this::claim);
-                batch.forEach(this::send);
-            } while (batch.size() == config.batchSize());
+                limit = Math.min(config.batchSize(), free.availablePermits());
+                if (limit == 0) {
+                    return; // every sender is busy; each one wakes the dispatcher when it is done
+                }
+                int claimLimit = limit;
+                batch = QuarkusTransaction.requiringNew().call(() -> claim(claimLimit));
+                batch.forEach(this::dispatch);
+            } while (batch.size() == limit);
         } catch (RuntimeException e) {
             LOG.warnf("webhook dispatcher: round failed, retried on the next: %s", e.toString());
         }
@@ -91,8 +108,24 @@ public class Dispatcher {
             String previousSecret, boolean enabled) {
     }
 
+    private void dispatch(Claimed d) {
+        free.acquireUninterruptibly();
+        try {
+            senders.execute(() -> {
+                try {
+                    send(d);
+                } finally {
+                    free.release();
+                    wake();
+                }
+            });
+        } catch (java.util.concurrent.RejectedExecutionException stopping) {
+            free.release(); // shutting down: the lease runs out and the delivery is sent later
+        }
+    }
+
     @SuppressWarnings("unchecked")
-    List<Claimed> claim() {
+    List<Claimed> claim(int limit) {
         long leaseSeconds = config.timeout().toSeconds() + 30;
         List<Tuple> rows = em.createNativeQuery("""
                 WITH due AS (
@@ -106,7 +139,7 @@ public class Dispatcher {
                 WHERE d.id = due.id AND s.id = d.subscription_id
                 RETURNING d.id, d.subscription_id, d.event_id, d.payload, d.attempts, s.url, s.secret,
                   CASE WHEN s.previous_secret_until > now() THEN s.previous_secret END, s.enabled""", Tuple.class)
-                .setParameter(1, config.batchSize()).setParameter(2, (double) leaseSeconds).getResultList();
+                .setParameter(1, limit).setParameter(2, (double) leaseSeconds).getResultList();
         return rows.stream().map(t -> new Claimed(t.get(0, UUID.class), t.get(1, UUID.class), t.get(2, UUID.class),
                 t.get(3, String.class), ((Number) t.get(4)).intValue(), t.get(5, String.class), t.get(6, String.class),
                 t.get(7, String.class), (Boolean) t.get(8))).toList();

@@ -36,7 +36,11 @@ public interface WebhookConfig {
     @WithDefault("1s")
     Duration pollInterval();
 
-    /** Deliveries claimed per dispatcher round. */
+    /** Deliveries claimed per dispatcher round (at most as many as there are free senders). */
     @WithDefault("50")
     int batchSize();
+
+    /** Deliveries in flight at once per instance, each on its own sender thread. */
+    @WithDefault("16")
+    int concurrency();
 }
