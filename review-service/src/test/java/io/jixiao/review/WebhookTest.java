@@ -129,6 +129,28 @@ class WebhookTest {
                 .body("disabledReason", org.hamcrest.Matchers.containsString("410"));
     }
 
+    /** A later event of one table waits while an earlier one to the same endpoint is being retried. */
+    @Test
+    void oneTablesEventsArriveInTheirOrderAcrossRetries() throws Exception {
+        String finance = Tokens.of("finance", region.bureau, "finance-reviewer");
+        as(finance).body(Map.of("url", "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook",
+                "eventTypes", List.of("target-table.submitted.v1"))).post("/api/v1/webhooks").then().statusCode(201);
+        answers.add(500);
+        answers.add(500);
+        UUID table = UUID.randomUUID();
+        EventProbe.send("target-tables", table.toString(), "target-table.submitted.v1", UUID.randomUUID(),
+                region.submitted(table, 1, null));
+        EventProbe.send("target-tables", table.toString(), "target-table.submitted.v1", UUID.randomUUID(),
+                region.submitted(table, 2, null));
+        List<String> versions = new java.util.ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            Received r = received.poll(30, TimeUnit.SECONDS);
+            assertTrue(r != null, "delivery " + (i + 1) + " of 4 (two failed, then both events) arrived");
+            versions.add(r.body().contains("\"previousVersion\":1") ? "v2" : "v1");
+        }
+        assertEquals(List.of("v1", "v1", "v1", "v2"), versions, "v2 only after v1 was delivered");
+    }
+
     /**
      * One bureau's endpoint hangs: its delivery times out and is retried, and meanwhile another bureau's deliveries are
      * not held up behind it (each delivery in flight has its own sender).

@@ -88,15 +88,21 @@ public class Deliveries {
         }
     }
 
-    public List<DeliveryView> list(UUID subscriptionId, String status, String eventType, Caller caller, int page, int size) {
+    private static final OffsetDateTime EARLIEST = OffsetDateTime.parse("1970-01-01T00:00:00Z");
+    private static final OffsetDateTime LATEST = OffsetDateTime.parse("9999-12-31T00:00:00Z");
+
+    public List<DeliveryView> list(UUID subscriptionId, String status, String eventType, OffsetDateTime since,
+            OffsetDateTime until, Caller caller, int page, int size) {
         subscriptions.visible(subscriptionId, caller);
         @SuppressWarnings("unchecked")
         List<Tuple> rows = em.createNativeQuery("""
                 SELECT id, event_id, event_type, subject, status, attempts, created_at, next_attempt_at, delivered_at
                 FROM webhook_delivery WHERE subscription_id = ?1 AND (?2 = '' OR status = ?2) AND (?3 = '' OR event_type = ?3)
+                  AND created_at >= ?6 AND created_at < ?7
                 ORDER BY created_at DESC, seq DESC LIMIT ?4 OFFSET ?5""", Tuple.class)
                 .setParameter(1, subscriptionId).setParameter(2, status == null ? "" : status)
                 .setParameter(3, eventType == null ? "" : eventType).setParameter(4, size).setParameter(5, (long) page * size)
+                .setParameter(6, since == null ? EARLIEST : since).setParameter(7, until == null ? LATEST : until)
                 .getResultList();
         List<UUID> ids = rows.stream().map(t -> t.get(0, UUID.class)).toList();
         Map<UUID, List<DeliveryView.Attempt>> attempts = attempts(ids);

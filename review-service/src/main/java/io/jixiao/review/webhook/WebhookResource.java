@@ -99,9 +99,11 @@ public class WebhookResource {
     public List<DeliveryView> deliveries(@PathParam("id") UUID id,
             @Parameter(example = "FAILED") @QueryParam("status") @Pattern(regexp = "PENDING|DELIVERED|FAILED", message = "must be PENDING, DELIVERED or FAILED") String status,
             @Parameter(example = "target-table.submitted.v1") @QueryParam("eventType") String eventType,
+            @Parameter(description = "only deliveries stored at or after this time", example = "2026-11-29T00:00:00+08:00") @QueryParam("since") OffsetDateTime since,
+            @Parameter(description = "only deliveries stored before this time", example = "2026-11-30T00:00:00+08:00") @QueryParam("until") OffsetDateTime until,
             @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "must be 0 or more") @Max(value = 100_000, message = "must be at most 100000") int page,
             @QueryParam("size") @DefaultValue("50") @Min(value = 1, message = "must be at least 1") @Max(value = 200, message = "must be at most 200") int size) {
-        return deliveries.list(id, status, eventType, caller, page, size);
+        return deliveries.list(id, status, eventType, since, until, caller, page, size);
     }
 
     @POST
