@@ -20,14 +20,16 @@ import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 
 /**
  * The four services as they ship (their packaged fast-jars) on one PostgreSQL server, one Kafka broker and one OIDC
- * issuer, each on a free port. Started once for all system tests of the JVM.
+ * issuer, each instance on a free port; with replicas, the instances of a service share its database and consumer
+ * groups as replicas in a cluster do. {@link #get()} is started once for all system tests of the JVM.
  */
 final class Stack {
     static final List<String> SERVICES = List.of("project", "indicator", "review", "evaluation");
+    private static final Path LOGS = Path.of("target", "system-logs");
     private static Stack instance;
 
-    final Map<String, Integer> ports = new LinkedHashMap<>();
-    private static final Path LOGS = Path.of("target", "system-logs");
+    final int replicas;
+    private final Map<String, Integer> ports = new LinkedHashMap<>();
     private final Map<String, Process> processes = new LinkedHashMap<>();
     private final Map<String, String> databases = new LinkedHashMap<>();
     private PostgresTestDatabase.Server postgres;
@@ -35,17 +37,47 @@ final class Stack {
     private String kafka;
     private String keycloak;
 
+    private Stack(int replicas) {
+        this.replicas = replicas;
+    }
+
+    /** One instance of each service, shared by the system tests of this JVM. */
     static synchronized Stack get() {
         if (instance == null) {
-            instance = new Stack();
+            instance = new Stack(1);
             instance.start();
             Runtime.getRuntime().addShutdownHook(new Thread(instance::stop));
         }
         return instance;
     }
 
+    /** {@code replicas} instances of each service, for one test of its own (the fault-injection suite). */
+    static Stack replicated(int replicas) {
+        Stack stack = new Stack(replicas);
+        stack.start();
+        Runtime.getRuntime().addShutdownHook(new Thread(stack::stop));
+        return stack;
+    }
+
     String url(String service) {
-        return "http://localhost:" + ports.get(service);
+        return url(service, 0);
+    }
+
+    String url(String service, int replica) {
+        return "http://localhost:" + ports.get(key(service, replica));
+    }
+
+    /** The service's database (shared by its replicas), for checks that read what the services wrote. */
+    String jdbcUrl(String service) {
+        return databases.get(service);
+    }
+
+    PostgresTestDatabase.Server postgres() {
+        return postgres;
+    }
+
+    private static String key(String service, int replica) {
+        return service + "#" + replica;
     }
 
     private void start() {
@@ -59,18 +91,29 @@ final class Stack {
             throw new UncheckedIOException(e);
         }
         for (String s : SERVICES) {
-            ports.put(s, freePort());
-            databases.put(s, postgres.database("sys_" + s)); // created once: a restarted service finds its data
-            launch(s);
+            databases.put(s, postgres.database("sys_" + s)); // created once: a restarted instance finds its data
+            for (int r = 0; r < replicas; r++) {
+                ports.put(key(s, r), freePort());
+                launch(s, r);
+            }
         }
         for (String s : SERVICES) {
-            awaitReady(s, Duration.ofSeconds(120));
+            for (int r = 0; r < replicas; r++) {
+                awaitReady(s, r, Duration.ofSeconds(180));
+            }
         }
     }
 
     /** Kills a service the hard way (no shutdown hooks, as a crash or an OOM kill would), then starts it again. */
     void killAndRestart(String service) {
-        Process p = processes.get(service);
+        kill(service, 0);
+        launch(service, 0);
+        awaitReady(service, 0, Duration.ofSeconds(120));
+    }
+
+    /** SIGKILL of one instance; it stays down until {@link #launch} starts it again. */
+    void kill(String service, int replica) {
+        Process p = processes.get(key(service, replica));
         p.destroyForcibly();
         try {
             p.waitFor();
@@ -78,17 +121,20 @@ final class Stack {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
-        launch(service);
-        awaitReady(service, Duration.ofSeconds(120));
     }
 
-    private void launch(String s) {
+    boolean alive(String service, int replica) {
+        return processes.get(key(service, replica)).isAlive();
+    }
+
+    void launch(String s, int replica) {
         String jar = Path.of("..", s + "-service", "target", "quarkus-app", "quarkus-run.jar").toAbsolutePath().toString();
         if (!Files.exists(Path.of(jar))) {
             throw new IllegalStateException(jar + " is missing: the services are packaged before the system tests run");
         }
-        List<String> cmd = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
-                "-Dquarkus.http.port=" + ports.get(s),
+        List<String> cmd = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                replicas > 1 ? "-Xmx200m" : "-Xmx256m",
+                "-Dquarkus.http.port=" + ports.get(key(s, replica)),
                 "-Dquarkus.datasource.jdbc.url=" + databases.get(s),
                 "-Dquarkus.datasource.username=" + postgres.user(),
                 "-Dquarkus.datasource.password=" + postgres.password(),
@@ -105,21 +151,25 @@ final class Stack {
                 "-Djixiao.webhooks.timeout=5s",
                 // a killed instance's consumers leave their groups within seconds, not the default 45
                 "-Dkafka.session.timeout.ms=6000", "-Dkafka.heartbeat.interval.ms=2000",
-                "-jar", jar);
+                "-jar", jar));
+        if (replicas > 1) {
+            cmd.add(1, "-XX:TieredStopAtLevel=1"); // eight instances on two cores: quicker compilation, quicker restarts
+        }
+        String log = s + "-service" + (replicas > 1 ? "-" + replica : "") + ".log";
         try {
-            processes.put(s, new ProcessBuilder(cmd).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(LOGS.resolve(s + "-service.log").toFile())).start());
+            processes.put(key(s, replica), new ProcessBuilder(cmd).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(LOGS.resolve(log).toFile())).start());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private void awaitReady(String service, Duration timeout) {
+    void awaitReady(String service, int replica, Duration timeout) {
         HttpClient http = HttpClient.newHttpClient();
         long end = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < end) {
             try {
-                HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url(service) + "/q/health/ready"))
+                HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url(service, replica) + "/q/health/ready"))
                         .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.ofString());
                 if (r.statusCode() == 200) {
                     return;
@@ -132,10 +182,10 @@ final class Stack {
             }
             sleep(300);
         }
-        throw new IllegalStateException(service + "-service not ready; see target/system-logs/" + service + "-service.log");
+        throw new IllegalStateException(service + "-service #" + replica + " not ready; see target/system-logs/");
     }
 
-    private void stop() {
+    void stop() {
         processes.values().forEach(Process::destroy);
         for (Process p : processes.values()) {
             try {

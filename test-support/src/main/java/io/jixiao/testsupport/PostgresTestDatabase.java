@@ -125,6 +125,16 @@ public class PostgresTestDatabase implements QuarkusTestResourceLifecycleManager
         public void stop() {
             owner.stop();
         }
+
+        /** Whether {@link #restart} can restart this server (only a throw-away cluster of the tests' own). */
+        public boolean restartable() {
+            return owner.cluster != null;
+        }
+
+        /** Stops the server as a crash would (immediate: no checkpoint, every connection cut) and starts it again. */
+        public void restart() {
+            owner.cluster.restart();
+        }
     }
 
     static Optional<Path> findPostgresBin() {
@@ -165,16 +175,26 @@ public class PostgresTestDatabase implements QuarkusTestResourceLifecycleManager
                 ThrowAwayCluster c = new ThrowAwayCluster(bin, dir, FreePorts.next(), root);
                 c.pg(List.of(bin.resolve("initdb").toString(), "-D", dir.resolve("data").toString(), "-A", "trust",
                         "-U", "postgres", "-E", "UTF8", "--no-locale", "--no-sync"));
-                c.pg(List.of(bin.resolve("pg_ctl").toString(), "-D", dir.resolve("data").toString(), "-l",
-                        dir.resolve("server.log").toString(), "-o",
-                        "-p " + c.port + " -k " + dir + " -c listen_addresses=127.0.0.1 -c fsync=off"
-                                + " -c synchronous_commit=off -c full_page_writes=off -c max_connections=200",
-                        "-w", "start"));
+                c.startServer();
                 Runtime.getRuntime().addShutdownHook(new Thread(c::stop));
                 return c;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+        }
+
+        private void startServer() {
+            pg(List.of(bin.resolve("pg_ctl").toString(), "-D", dir.resolve("data").toString(), "-l",
+                    dir.resolve("server.log").toString(), "-o",
+                    "-p " + port + " -k " + dir + " -c listen_addresses=127.0.0.1 -c fsync=off"
+                            + " -c synchronous_commit=off -c full_page_writes=off -c max_connections=300",
+                    "-w", "start"));
+        }
+
+        synchronized void restart() {
+            pg(List.of(bin.resolve("pg_ctl").toString(), "-D", dir.resolve("data").toString(), "-m", "immediate", "-w",
+                    "stop"));
+            startServer();
         }
 
         String jdbcUrl(String db) {
