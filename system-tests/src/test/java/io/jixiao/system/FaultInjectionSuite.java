@@ -255,7 +255,7 @@ class FaultInjectionSuite {
     }
 
     private static void progress(String format, Object... args) {
-        System.out.printf("%tT fault injection: " + format + "%n", java.time.LocalTime.now(), args);
+        System.out.printf("%tT fault injection: %s%n", java.time.LocalTime.now(), String.format(format, args));
     }
 
     // --- the invariants -------------------------------------------------------------------------------------------
@@ -272,7 +272,7 @@ class FaultInjectionSuite {
         try (Connection indicator = db("indicator"); Connection review = db("review"); Connection evaluation = db("evaluation")) {
             // every submitted version of a table: one task per stage of its chain (two stages here), none twice
             Map<String, Integer> versions = new HashMap<>();
-            each(indicator, "SELECT id::text, version FROM target_table", rs -> versions.put(rs.getString(1), rs.getInt(2)));
+            each(indicator, "SELECT id::text, submitted_version FROM target_table", rs -> versions.put(rs.getString(1), rs.getInt(2)));
             Map<String, Integer> tasks = new HashMap<>();
             each(review, "SELECT subject_id::text || ' v' || subject_version || ' stage ' || stage, count(*) FROM review_task"
                     + " WHERE subject_type IN ('TARGET_TABLE', 'ADJUSTMENT') GROUP BY 1", rs -> tasks.put(rs.getString(1), rs.getInt(2)));
