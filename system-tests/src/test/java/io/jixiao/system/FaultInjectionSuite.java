@@ -75,8 +75,15 @@ class FaultInjectionSuite {
             approved.add(throughReview("容错测试项目-" + i + "号", i % 4 == 1));
             progress("table %d of %d approved", i + 1, tables);
         }
-        injector.join(); // the injector goes on until it has injected what was asked, after the workload if need be
+        awaitEvaluations(approved);
+        progress("closing %d (every self-evaluation prepared)", YEAR);
+        // the year of this stack covers every region: an admin closes it, while the faults go on
+        call("project", r -> r.auth().oauth2(Actors.admin()).post("/api/v1/fiscal-years/" + YEAR + "/close"));
+        Actors.await("the year close", 600, () -> "COMPLETED".equals(call("evaluation", r -> r.auth()
+                .oauth2(Actors.admin()).get("/api/v1/year-closes?fiscalYear=" + YEAR)).path("[0].status")) ? true : null);
+        progress("year closed");
         workloadDone.set(true);
+        injector.join(); // faults go on until the workload is done and as many were injected as asked
         restarts.shutdown();
         restarts.awaitTermination(5, java.util.concurrent.TimeUnit.MINUTES);
         for (String s : Stack.SERVICES) {
@@ -87,12 +94,6 @@ class FaultInjectionSuite {
                 stack.awaitReady(s, r, Duration.ofSeconds(180));
             }
         }
-        awaitEvaluations(approved);
-        progress("closing %d (every self-evaluation prepared)", YEAR);
-        // the year of this stack covers every region: an admin closes it
-        call("project", r -> r.auth().oauth2(Actors.admin()).post("/api/v1/fiscal-years/" + YEAR + "/close"));
-        Actors.await("the year close", 300, () -> "COMPLETED".equals(call("evaluation", r -> r.auth()
-                .oauth2(Actors.admin()).get("/api/v1/year-closes?fiscalYear=" + YEAR)).path("[0].status")) ? true : null);
         long seconds = (System.nanoTime() - started) / 1_000_000_000L;
 
         Checks checks = new Checks();
@@ -225,8 +226,8 @@ class FaultInjectionSuite {
 
     private void injectFaults(AtomicBoolean workloadDone, ExecutorService restarts) {
         int injected = 0;
-        while (injected < faultsWanted) {
-            Stack.sleep(700 + random.nextInt(1300));
+        while (injected < faultsWanted || !workloadDone.get()) {
+            Stack.sleep(1500 + random.nextInt(2000));
             int dice = random.nextInt(100);
             if (dice < 6) {
                 KafkaTestBroker.kill();
@@ -250,7 +251,9 @@ class FaultInjectionSuite {
                 });
             }
             injected++;
-            progress("fault %d of %d", injected, faultsWanted);
+            if (injected % 10 == 0) {
+                progress("%d faults injected", injected);
+            }
         }
     }
 
