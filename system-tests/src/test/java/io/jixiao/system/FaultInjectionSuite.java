@@ -55,6 +55,7 @@ class FaultInjectionSuite {
     private final AtomicInteger brokerRestarts = new AtomicInteger();
     private final AtomicInteger databaseRestarts = new AtomicInteger();
     private final AtomicInteger retriedCalls = new AtomicInteger();
+    private final Set<String> relaunching = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private Stack stack;
     private Actors actors;
 
@@ -66,7 +67,7 @@ class FaultInjectionSuite {
         actors.registered();
 
         AtomicBoolean workloadDone = new AtomicBoolean();
-        ExecutorService restarts = Executors.newFixedThreadPool(2);
+        ExecutorService restarts = Executors.newFixedThreadPool(8); // one per instance: a slow start delays no other
         Thread injector = new Thread(() -> injectFaults(workloadDone, restarts), "fault-injector");
         injector.start();
         long started = System.nanoTime();
@@ -169,13 +170,13 @@ class FaultInjectionSuite {
     }
 
     private void decide(String reviewer, String table, int stage, int version, String outcome) {
-        String task = Actors.await("the stage-" + stage + " task of " + table + " v" + version, 180, () -> {
+        String task = diagnosed(table, () -> Actors.await("the stage-" + stage + " task of " + table + " v" + version, 180, () -> {
             List<Map<String, Object>> items = call("review", r -> r.auth().oauth2(reviewer)
                     .get("/api/v1/review-tasks?subjectId=" + table)).path("items");
             return items == null ? null : items.stream().filter(t -> ((Number) t.get("stage")).intValue() == stage
                     && ((Number) t.get("subjectVersion")).intValue() == version).map(t -> (String) t.get("id"))
                     .findFirst().orElse(null);
-        });
+        }));
         Map<String, Object> decision = new HashMap<>(Map.of("outcome", outcome, "grade", "RETURN".equals(outcome) ? "中" : "优"));
         decision.put("opinion", "RETURN".equals(outcome) ? "请补充绩效标准" : "同意");
         Actors.await("the decision on " + task, 120, () -> {
@@ -183,6 +184,21 @@ class FaultInjectionSuite {
                     .post("/api/v1/review-tasks/" + task + "/decision")).statusCode();
             return code == 200 || code == 409 ? true : null; // 409: decided already, by the try whose answer was lost
         });
+    }
+
+    /** Runs the wait; when it fails, prints what the services know of the table (tasks, rounds, status) first. */
+    private <T> T diagnosed(String table, java.util.function.Supplier<T> wait) {
+        try {
+            return wait.get();
+        } catch (AssertionError e) {
+            System.out.println("DIAGNOSIS tasks: " + call("review", r -> r.auth().oauth2(Actors.admin())
+                    .get("/api/v1/review-tasks?subjectId=" + table)).asString());
+            System.out.println("DIAGNOSIS rounds: " + call("review", r -> r.auth().oauth2(Actors.admin())
+                    .get("/api/v1/reviews?subjectId=" + table)).asString());
+            System.out.println("DIAGNOSIS table: " + call("indicator", r -> r.auth().oauth2(Actors.admin())
+                    .get("/api/v1/target-tables/" + table)).asString());
+            throw e;
+        }
     }
 
     private String status(String table) {
@@ -240,19 +256,40 @@ class FaultInjectionSuite {
             } else {
                 String service = Stack.SERVICES.get(random.nextInt(Stack.SERVICES.size()));
                 int replica = random.nextInt(2);
-                if (!stack.alive(service, replica)) {
+                String key = service + "#" + replica;
+                if (!relaunching.add(key)) {
                     continue; // already down and starting again
                 }
                 stack.kill(service, replica);
                 kills.incrementAndGet();
                 restarts.execute(() -> {
-                    Stack.sleep(random.nextInt(2000));
-                    stack.launch(service, replica);
+                    try {
+                        relaunch(service, replica);
+                    } finally {
+                        relaunching.remove(key);
+                    }
                 });
             }
             injected++;
             if (injected % 10 == 0) {
                 progress("%d faults injected", injected);
+            }
+        }
+    }
+
+    /** Starts an instance again; a start that fails (say, while PostgreSQL restarts) is tried again. */
+    private void relaunch(String service, int replica) {
+        Stack.sleep(random.nextInt(2000));
+        for (int attempt = 0; attempt < 10; attempt++) {
+            stack.launch(service, replica);
+            try {
+                stack.awaitReady(service, replica, Duration.ofSeconds(120));
+                return;
+            } catch (IllegalStateException e) {
+                if (stack.alive(service, replica)) {
+                    return; // up but slow: the final check waits for it
+                }
+                Stack.sleep(1000);
             }
         }
     }

@@ -168,6 +168,9 @@ final class Stack {
         HttpClient http = HttpClient.newHttpClient();
         long end = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < end) {
+            if (!alive(service, replica)) {
+                throw new IllegalStateException(service + "-service #" + replica + " exited while starting");
+            }
             try {
                 HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url(service, replica) + "/q/health/ready"))
                         .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.ofString());
