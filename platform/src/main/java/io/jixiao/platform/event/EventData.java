@@ -1,7 +1,5 @@
 package io.jixiao.platform.event;
 
-import java.util.UUID;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -32,12 +30,16 @@ public final class EventData {
     }
 
     public static <T> T read(ObjectMapper json, IncomingEvent event, Class<T> type) {
-        tree(json, event);
+        return read(json, event, tree(json, event), type);
+    }
+
+    /** The payload, already parsed as {@code tree}, read into {@code type} (one parse for a consumer that needs both). */
+    public static <T> T read(ObjectMapper json, IncomingEvent event, JsonNode tree, Class<T> type) {
         try {
-            return json.readValue(event.data(), type);
-        } catch (JsonProcessingException e) {
+            return json.treeToValue(tree, type);
+        } catch (JsonProcessingException | IllegalArgumentException e) {
             throw new IllegalArgumentException(event.type() + " " + event.id() + " payload does not fit "
-                    + type.getSimpleName() + ": " + e.getOriginalMessage(), e);
+                    + type.getSimpleName() + ": " + e.getMessage(), e);
         }
     }
 
@@ -46,36 +48,8 @@ public final class EventData {
         return read(json, event, type).requireValid();
     }
 
-    public static String text(JsonNode node, String field) {
-        JsonNode value = node.get(field);
-        if (value == null || value.isNull() || !value.isValueNode() || value.asText().isBlank()) {
-            throw new IllegalArgumentException("the event lacks " + field);
-        }
-        return value.asText();
-    }
-
-    public static UUID uuid(JsonNode node, String field) {
-        String text = text(node, field);
-        try {
-            return UUID.fromString(text);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("the event's " + field + " is not a UUID", e);
-        }
-    }
-
-    public static int integer(JsonNode node, String field) {
-        JsonNode value = node.get(field);
-        if (value == null || !value.canConvertToInt()) {
-            throw new IllegalArgumentException("the event lacks " + field + " as a whole number");
-        }
-        return value.asInt();
-    }
-
-    public static JsonNode object(JsonNode node, String field) {
-        JsonNode value = node.get(field);
-        if (value == null || !value.isObject()) {
-            throw new IllegalArgumentException("the event lacks the object " + field);
-        }
-        return value;
+    public static <T extends EventContract<T>> T contract(ObjectMapper json, IncomingEvent event, JsonNode tree,
+            Class<T> type) {
+        return read(json, event, tree, type).requireValid();
     }
 }

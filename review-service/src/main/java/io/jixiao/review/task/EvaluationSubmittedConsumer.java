@@ -49,11 +49,12 @@ public class EvaluationSubmittedConsumer implements EventConsumer {
 
     @Override
     public void apply(IncomingEvent event) {
-        SelfEvaluationEvents.Submitted e = EventData.contract(json, event, SelfEvaluationEvents.Submitted.class);
+        JsonNode tree = EventData.tree(json, event);
+        SelfEvaluationEvents.Submitted e = EventData.contract(json, event, tree, SelfEvaluationEvents.Submitted.class);
         SelfEvaluationEvents.Sheet sheet = e.evaluation();
         String title = Objects.toString(sheet.projectName(), "") + " 绩效自评 " + sheet.fiscalYear();
         // the reviewers see the sheet as it was submitted, all of it: the snapshot is the event's own JSON
-        JsonNode snapshot = EventData.tree(json, event).get("evaluation");
+        JsonNode snapshot = tree.get("evaluation");
         reviews.openRound(new Submission(SubjectType.EVALUATION, sheet.id(), e.version(), title.strip(), sheet.orgCode(),
                 sheet.orgPath(), snapshot.toString(), Json.write(e.changes())));
     }

@@ -49,13 +49,14 @@ public class TableSubmittedConsumer implements EventConsumer {
 
     @Override
     public void apply(IncomingEvent event) {
-        TableEvents.Submitted e = EventData.contract(json, event, TableEvents.Submitted.class);
+        JsonNode tree = EventData.tree(json, event);
+        TableEvents.Submitted e = EventData.contract(json, event, tree, TableEvents.Submitted.class);
         TableEvents.Table table = e.table();
         SubjectType type = TableEvents.ADJUSTMENT.equals(e.subjectType()) ? SubjectType.ADJUSTMENT : SubjectType.TARGET_TABLE;
         String title = Objects.toString(table.projectName(), "") + " 绩效目标表 " + Objects.toString(table.periodStartYear(), "")
                 + (table.midTerm() ? "–" + table.periodEndYear() + " 中期" : "");
         // the reviewers see the table as it was submitted, all of it: the snapshot is the event's own JSON
-        JsonNode snapshot = EventData.tree(json, event).get("table");
+        JsonNode snapshot = tree.get("table");
         reviews.openRound(new Submission(type, table.id(), e.version(), title.strip(), table.orgCode(), table.orgPath(),
                 snapshot.toString(), Json.write(e.changes())));
     }
