@@ -1,6 +1,7 @@
 package io.jixiao.system;
 
 import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashMap;
@@ -81,6 +82,37 @@ class ReviewAcrossServicesTest {
                 .body("[0].outcome", equalTo("RETURNED"))
                 .body("[0].stages[0].opinion", equalTo("请补充绩效标准"))
                 .body("[1].outcome", equalTo("IN_REVIEW"));
+    }
+
+    @Test
+    void oneCorrelationIdFollowsTheWorkIntoEveryServiceItReaches() {
+        String table = preparedTable("工会送温暖专项资金");
+        String submission = "it-submit-" + java.util.UUID.randomUUID();
+        as(staff(), "indicator").header("X-Correlation-Id", submission)
+                .post("/api/v1/target-tables/" + table + "/submit").then().statusCode(200)
+                .header("X-Correlation-Id", equalTo(submission));
+        String task = await("the department's task", () -> task(deptReviewer(), table, 0, 1));
+        String decision = "it-decide-" + java.util.UUID.randomUUID();
+        as(deptReviewer(), "review").header("X-Correlation-Id", decision)
+                .body(Map.of("outcome", "RETURN", "grade", "中", "opinion", "请细化指标"))
+                .post("/api/v1/review-tasks/" + task + "/decision").then().statusCode(200);
+        await("the returned table", () -> "RETURNED".equals(status(table)) ? table : null);
+
+        // production logs are JSON records; the id of the request is in the MDC of the lines written where its event
+        // was applied, in another service
+        await("review-service's line for the submission", () -> logged("review", submission, "target-table.submitted"));
+        com.fasterxml.jackson.databind.JsonNode line = await("indicator-service's line for the decision",
+                () -> logged("indicator", decision, "review."));
+        assertEquals("indicator-service", line.path("service").asText());
+        assertEquals("INFO", line.path("level").asText());
+        assertTrue(line.path("message").asText().contains(table), line.toString());
+    }
+
+    private com.fasterxml.jackson.databind.JsonNode logged(String service, String correlationId, String typePrefix) {
+        return stack.logRecords(service, 1).stream()
+                .filter(r -> correlationId.equals(r.path("mdc").path("correlationId").asText()))
+                .filter(r -> r.path("message").asText().contains(" applied " + typePrefix))
+                .findFirst().orElse(null);
     }
 
     private String preparedTable(String projectName) {

@@ -182,6 +182,23 @@ final class Stack {
         }
     }
 
+    /** The JSON log records (production format) that an instance has written so far; other lines are skipped. */
+    List<com.fasterxml.jackson.databind.JsonNode> logRecords(String service, int replica) {
+        Path file = LOGS.resolve(service + "-service" + (replicas > 1 ? "-" + replica : "") + ".log");
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        List<com.fasterxml.jackson.databind.JsonNode> records = new java.util.ArrayList<>();
+        try {
+            for (String line : Files.readAllLines(file)) {
+                if (line.startsWith("{")) {
+                    records.add(json.readTree(line));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return records;
+    }
+
     void awaitReady(String service, int replica, Duration timeout) {
         HttpClient http = HttpClient.newHttpClient();
         long end = System.nanoTime() + timeout.toNanos();

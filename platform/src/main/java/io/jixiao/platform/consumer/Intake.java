@@ -100,6 +100,9 @@ public class Intake {
                 } catch (Exception e) {
                     throw new IllegalArgumentException(e.getMessage(), e);
                 }
+                // the trail of one piece of work across services: this line carries the correlation id of the request
+                // that caused the event (raise the category to WARN to keep only failures)
+                LOG.infof("%s applied %s %s (subject %s)", consumer.name(), event.type(), event.id(), event.subject());
             }
         });
     }
