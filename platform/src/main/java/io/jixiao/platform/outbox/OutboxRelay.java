@@ -183,48 +183,52 @@ public class OutboxRelay {
     }
 
     /**
-     * Sends the whole batch, then collects the acknowledgements. An event is stamped only when it and every earlier
-     * event of the same aggregate in the batch were acknowledged, so one aggregate's events never overtake each other.
-     * After a failure the producer is discarded with whatever it still buffers, so nothing it held can reach the
-     * broker later and duplicate the retry.
+     * Sends the batch in waves: the first pending event of every aggregate, then (once those are acknowledged) the
+     * second, and so on. An event leaves only after every earlier event of its aggregate was acknowledged, so a failed
+     * send holds back the later events of that aggregate (they wait for the next round, behind it) and never lets them
+     * overtake it; other aggregates go on. Most batches are one wave (one event per aggregate); a burst of one aggregate
+     * costs one round trip per event. After a failure the producer is discarded with whatever it still buffers, so
+     * nothing it held can reach the broker later and duplicate the retry.
      */
     private List<UUID> send(List<Pending> batch, java.util.Map<UUID, String> failed) {
         List<UUID> acked = new ArrayList<>();
-        if (batch.isEmpty()) {
-            return acked;
-        }
-        List<Future<RecordMetadata>> futures = new ArrayList<>();
-        KafkaProducer<String, String> p = producer();
-        RuntimeException unreachable = null;
-        for (Pending event : batch) {
-            if (unreachable != null) {
-                // the broker did not answer for the first: do not wait max.block.ms once more for each of the others
-                futures.add(java.util.concurrent.CompletableFuture.failedFuture(unreachable));
-                continue;
-            }
-            try {
-                futures.add(p.send(event.toRecord(source)));
-            } catch (RuntimeException e) {
-                unreachable = e;
-                futures.add(java.util.concurrent.CompletableFuture.failedFuture(e));
-            }
-        }
-        // wait past the producer's own delivery timeout: a record we give up on is one the producer gave up on too
-        long deadline = System.nanoTime() + deliveryTimeoutMs() * 1_000_000L + 5_000_000_000L;
         java.util.Set<String> blocked = new java.util.HashSet<>();
         Exception firstFailure = null;
-        for (int i = 0; i < futures.size(); i++) {
-            Pending event = batch.get(i);
-            try {
-                futures.get(i).get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-                if (!blocked.contains(event.aggregateId())) {
-                    acked.add(event.id());
+        KafkaProducer<String, String> p = batch.isEmpty() ? null : producer();
+        RuntimeException unreachable = null;
+        for (List<Pending> wave : waves(batch)) {
+            List<Pending> sent = new ArrayList<>();
+            List<Future<RecordMetadata>> futures = new ArrayList<>();
+            for (Pending event : wave) {
+                if (blocked.contains(event.aggregateId())) {
+                    continue; // an earlier event of it failed: it waits behind that one
                 }
-            } catch (Exception e) {
-                blocked.add(event.aggregateId());
-                firstFailure = firstFailure == null ? e : firstFailure;
-                Throwable cause = e instanceof java.util.concurrent.ExecutionException && e.getCause() != null ? e.getCause() : e;
-                failed.put(event.id(), cause.getClass().getSimpleName() + ": " + cause.getMessage());
+                sent.add(event);
+                if (unreachable != null) {
+                    // the broker did not answer for the first: do not wait max.block.ms once more for each of the others
+                    futures.add(java.util.concurrent.CompletableFuture.failedFuture(unreachable));
+                    continue;
+                }
+                try {
+                    futures.add(p.send(event.toRecord(source)));
+                } catch (RuntimeException e) {
+                    unreachable = e;
+                    futures.add(java.util.concurrent.CompletableFuture.failedFuture(e));
+                }
+            }
+            // wait past the producer's own delivery timeout: a record we give up on is one the producer gave up on too
+            long deadline = System.nanoTime() + deliveryTimeoutMs() * 1_000_000L + 5_000_000_000L;
+            for (int i = 0; i < futures.size(); i++) {
+                Pending event = sent.get(i);
+                try {
+                    futures.get(i).get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+                    acked.add(event.id());
+                } catch (Exception e) {
+                    blocked.add(event.aggregateId());
+                    firstFailure = firstFailure == null ? e : firstFailure;
+                    Throwable cause = e instanceof java.util.concurrent.ExecutionException && e.getCause() != null ? e.getCause() : e;
+                    failed.put(event.id(), cause.getClass().getSimpleName() + ": " + cause.getMessage());
+                }
             }
         }
         if (firstFailure != null) {
@@ -234,6 +238,24 @@ public class OutboxRelay {
             discardProducer();
         }
         return acked;
+    }
+
+    /** The batch (in commit order) as waves: wave k holds the k-th event of each aggregate, in commit order. */
+    static <E> List<List<E>> waves(List<E> batch, java.util.function.Function<E, String> aggregate) {
+        java.util.Map<String, Integer> seen = new java.util.HashMap<>();
+        List<List<E>> waves = new ArrayList<>();
+        for (E event : batch) {
+            int k = seen.merge(aggregate.apply(event), 1, Integer::sum) - 1;
+            if (k == waves.size()) {
+                waves.add(new ArrayList<>());
+            }
+            waves.get(k).add(event);
+        }
+        return waves;
+    }
+
+    private static List<List<Pending>> waves(List<Pending> batch) {
+        return waves(batch, Pending::aggregateId);
     }
 
     private synchronized void discardProducer() {
