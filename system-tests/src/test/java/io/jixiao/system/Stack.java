@@ -72,6 +72,10 @@ final class Stack {
         return databases.get(service);
     }
 
+    String kafkaBootstrapServers() {
+        return kafka;
+    }
+
     PostgresTestDatabase.Server postgres() {
         return postgres;
     }
@@ -167,8 +171,6 @@ final class Stack {
                 "-Djixiao.webhooks.allow-private-addresses=true",
                 "-Djixiao.webhooks.retry-schedule=0s,1s,1s,1s,1s,1s,1s,1s",
                 "-Djixiao.webhooks.timeout=5s",
-                // a killed instance's consumers leave their groups within seconds, not the default 45
-                "-Dkafka.session.timeout.ms=6000", "-Dkafka.heartbeat.interval.ms=2000",
                 "-jar", jar));
         if (replicas > 1) {
             cmd.add(1, "-XX:TieredStopAtLevel=1"); // eight instances on two cores: quicker compilation, quicker restarts

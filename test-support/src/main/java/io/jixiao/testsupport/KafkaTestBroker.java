@@ -90,6 +90,9 @@ public class KafkaTestBroker implements QuarkusTestResourceLifecycleManager {
                     "transaction.state.log.min.isr=1",
                     "share.coordinator.state.topic.replication.factor=1",
                     "group.initial.rebalance.delay.ms=0",
+                    // a killed consumer's partitions move to the others within seconds (KIP-848 groups, broker side)
+                    "group.consumer.session.timeout.ms=6000", "group.consumer.min.session.timeout.ms=6000",
+                    "group.consumer.heartbeat.interval.ms=1000", "group.consumer.min.heartbeat.interval.ms=1000",
                     "auto.create.topics.enable=true",
                     "log.flush.interval.messages=1") + "\n";
         }
