@@ -55,6 +55,24 @@ class EvaluationImportTest {
                 .body("evaluations[1].evaluationId", nullValue());
     }
 
+    /** The comparison can say no: a published total the rules do not give is reported, with what differs. */
+    @Test
+    void aPublishedTotalThatTheRulesDoNotGiveIsReportedAsADifference() throws Exception {
+        String[] lines = Seeds.read("002_ddc626c60baf0fa2.txt").split("\n", -1);
+        // the first sheet's 总分 row: its weight total, then its score total (100 as published)
+        org.junit.jupiter.api.Assertions.assertEquals("\t总分", lines[447]);
+        org.junit.jupiter.api.Assertions.assertEquals("\t100", lines[449]);
+        lines[449] = "\t96";
+        given().auth().oauth2(Tokens.of("dept", "D" + s, "dept-reviewer")).contentType("text/plain; charset=UTF-8")
+                .body(String.join("\n", lines)).post("/api/v1/evaluations/import?dryRun=true").then()
+                .statusCode(200)
+                .body("evaluations[0].rescored.total", equalTo(100.0f))
+                .body("evaluations[0].matchesPublished", equalTo(false))
+                .body("evaluations[0].differences.size()", org.hamcrest.Matchers.greaterThan(0))
+                .body("evaluations[0].differences.toString()", containsString("96"))
+                .body("evaluations[1].matchesPublished", equalTo(true));
+    }
+
     @Test
     void aSheetFillsInThePreparedSelfEvaluation() throws Exception {
         String text = Seeds.read("002_ddc626c60baf0fa2.txt");

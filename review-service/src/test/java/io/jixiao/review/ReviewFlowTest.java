@@ -143,6 +143,26 @@ class ReviewFlowTest {
                 .body("[0].stages[0].status", org.hamcrest.Matchers.oneOf("APPROVED", "RETURNED"));
     }
 
+    /** Past its due date a pending task is overdue, in the list filter and on the task; once decided it is not. */
+    @Test
+    void aPendingTaskPastItsDueDateIsOverdueUntilDecided() throws Exception {
+        tree();
+        UUID table = UUID.randomUUID();
+        EventProbe.send("target-tables", table.toString(), "target-table.submitted.v1", UUID.randomUUID(),
+                submitted(table, 1, null));
+        String task = awaitTask(table, 0);
+        String list = "/api/v1/review-tasks?subjectId=" + table + "&overdue=";
+        as(deptReviewer()).get(list + "true").then().body("total", equalTo(0));
+        QuarkusTransaction.requiringNew().run(() -> io.jixiao.review.task.ReviewTask.update(
+                "dueAt = ?1 where id = ?2", java.time.OffsetDateTime.now().minusDays(1), UUID.fromString(task)));
+        as(deptReviewer()).get(list + "true").then().body("total", equalTo(1)).body("items[0].id", equalTo(task))
+                .body("items[0].overdue", equalTo(true));
+        as(deptReviewer()).get(list + "false").then().body("total", equalTo(0));
+        as(deptReviewer()).body(Map.of("outcome", "APPROVE", "grade", "优")).post(decision(task)).then().statusCode(200);
+        as(deptReviewer()).get(list + "true").then().body("total", equalTo(0));
+        as(deptReviewer()).get("/api/v1/review-tasks/" + task).then().body("task.overdue", equalTo(false));
+    }
+
     String submitted(UUID table, int version, String changes) {
         return """
                 {"table":{"id":"%s","projectId":"%s","projectName":"劳动竞赛专项资金","orgCode":"%s","orgPath":"/%s/%s/%s/",

@@ -68,7 +68,11 @@ class FaultInjectionSuite {
 
         AtomicBoolean workloadDone = new AtomicBoolean();
         ExecutorService restarts = Executors.newFixedThreadPool(8); // one per instance: a slow start delays no other
+        java.util.concurrent.atomic.AtomicReference<Throwable> injectorFailure = new java.util.concurrent.atomic.AtomicReference<>();
         Thread injector = new Thread(() -> injectFaults(workloadDone, restarts), "fault-injector");
+        // a fault that cannot be injected (a broker that does not come back) fails the suite: a run without its faults
+        // proves nothing
+        injector.setUncaughtExceptionHandler((t, e) -> injectorFailure.set(e));
         injector.start();
         long started = System.nanoTime();
         List<String> approved = new ArrayList<>();
@@ -85,6 +89,12 @@ class FaultInjectionSuite {
         progress("year closed");
         workloadDone.set(true);
         injector.join(); // faults go on until the workload is done and as many were injected as asked
+        if (injectorFailure.get() != null) {
+            throw new AssertionError("the fault injector stopped", injectorFailure.get());
+        }
+        int injected = kills.get() + brokerRestarts.get() + databaseRestarts.get();
+        org.junit.jupiter.api.Assertions.assertTrue(injected >= faultsWanted,
+                "injected " + injected + " of the " + faultsWanted + " faults asked for");
         restarts.shutdown();
         restarts.awaitTermination(5, java.util.concurrent.TimeUnit.MINUTES);
         for (String s : Stack.SERVICES) {

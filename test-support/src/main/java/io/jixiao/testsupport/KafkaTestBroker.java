@@ -90,6 +90,9 @@ public class KafkaTestBroker implements QuarkusTestResourceLifecycleManager {
                     "transaction.state.log.min.isr=1",
                     "share.coordinator.state.topic.replication.factor=1",
                     "group.initial.rebalance.delay.ms=0",
+                    // a restarted broker re-registers with its controller once its killed incarnation's session has
+                    // expired: seconds here instead of the default 9 (the faults of the tests restart it often)
+                    "broker.session.timeout.ms=3000", "broker.heartbeat.interval.ms=500",
                     // a killed consumer's partitions move to the others within seconds (KIP-848 groups, broker side)
                     "group.consumer.session.timeout.ms=6000", "group.consumer.min.session.timeout.ms=6000",
                     "group.consumer.heartbeat.interval.ms=1000", "group.consumer.min.heartbeat.interval.ms=1000",
@@ -126,7 +129,9 @@ public class KafkaTestBroker implements QuarkusTestResourceLifecycleManager {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            awaitReady(Duration.ofSeconds(60));
+            // a restart after SIGKILL recovers its logs and reloads every consumer group: on two busy cores that can take
+            // a minute or more
+            awaitReady(Duration.ofSeconds(180));
         }
 
         synchronized void kill() {

@@ -1,5 +1,6 @@
 package io.jixiao.rules.importing;
 
+import io.jixiao.rules.target.Satisfaction;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,7 +32,7 @@ public final class EvaluationSheets {
             }
             BigDecimal weight = number(r.weight());
             BigDecimal score = number(r.score());
-            boolean qualitative = r.target() != null && PARSER.parse(r.target(), "满意度指标".equals(r.level1())).qualitative();
+            boolean qualitative = r.target() != null && PARSER.parse(r.target(), Satisfaction.is(r.level1(), r.level2())).qualitative();
             Achievement a = !qualitative || score == null || weight == null ? null
                     : score.compareTo(weight) >= 0 ? Achievement.ACHIEVED
                     : score.signum() == 0 ? Achievement.NOT_ACHIEVED : Achievement.PARTIAL;

@@ -11,7 +11,7 @@ import java.util.List;
  * @param grade       优, 良, 中 or 差
  */
 public record ScoreResult(BigDecimal budgetRate, BigDecimal budgetScore, List<RowScore> indicators, BigDecimal total,
-        String grade) {
+        Grade grade) {
 
     /**
      * @param weight                 the weight the row was scored against (after sharing and rescaling)

@@ -1,5 +1,6 @@
 package io.jixiao.rules.scoring;
 
+import io.jixiao.rules.target.Satisfaction;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -71,7 +72,7 @@ public final class ScoringEngine {
     private List<TargetValue> targets(List<Sheet.Row> rows) {
         List<TargetValue> targets = new ArrayList<>(rows.size());
         for (Sheet.Row r : rows) {
-            boolean satisfaction = contains(r.level1(), "满意度") || contains(r.level2(), "满意度");
+            boolean satisfaction = Satisfaction.is(r.level1(), r.level2());
             targets.add(parser.parse(r.target(), satisfaction));
         }
         return targets;
@@ -120,7 +121,7 @@ public final class ScoringEngine {
             return new Scored(new ScoreResult.RowScore(row.name(), BigDecimal.ZERO, null, false, "does not apply (此指标不涉及)"),
                     BigDecimal.ZERO);
         }
-        boolean satisfaction = contains(row.level1(), "满意度") || contains(row.level2(), "满意度");
+        boolean satisfaction = Satisfaction.is(row.level1(), row.level2());
         TargetValue actual = target.qualitative() ? null : parser.parse(row.actual(), satisfaction || target.isPercent());
         // a band pick (achievement) scores qualitative rows, and quantitative ones only where the actual is no number:
         // a measured row is scored from its measure, never from the unit's own pick
@@ -207,10 +208,6 @@ public final class ScoringEngine {
             return null;
         }
         return policy.level1Weights().keySet().stream().filter(level1::contains).findFirst().orElse(null);
-    }
-
-    private static boolean contains(String s, String part) {
-        return s != null && s.contains(part);
     }
 
     static BigDecimal round(BigDecimal b, int decimals) {

@@ -33,14 +33,14 @@ public record ScoringPolicy(BigDecimal budgetWeight, Map<String, BigDecimal> lev
                 BigDecimal.valueOf(80), BigDecimal.valueOf(60));
     }
 
-    /** The grade of a total: 优, 良, 中 or 差. */
-    public String grade(BigDecimal total) {
+    /** The grade of a total by the policy's bands: 优, 良, 中 or 差. */
+    public Grade grade(BigDecimal total) {
         if (total.compareTo(excellent) >= 0) {
-            return "优";
+            return Grade.EXCELLENT;
         }
         if (total.compareTo(good) >= 0) {
-            return "良";
+            return Grade.GOOD;
         }
-        return total.compareTo(pass) >= 0 ? "中" : "差";
+        return total.compareTo(pass) >= 0 ? Grade.FAIR : Grade.POOR;
     }
 }

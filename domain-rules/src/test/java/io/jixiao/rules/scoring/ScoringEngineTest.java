@@ -60,7 +60,7 @@ class ScoringEngineTest {
             assertFalse(r.indicators().get(i).needsDeviationAnalysis());
         }
         assertEquals(new BigDecimal("100.00"), r.total());
-        assertEquals("优", r.grade());
+        assertEquals(Grade.EXCELLENT, r.grade());
     }
 
     /** Seed 002, 劳模帮扶专项资金 (2020): executed 83.224 of 83 万元 (rate capped), nineteen indicators, published 100. */
@@ -112,7 +112,7 @@ class ScoringEngineTest {
         assertEquals(List.of("16.67", "16.67", "16.67", "30.00", "10.00"),
                 r.indicators().stream().map(x -> x.weight().toPlainString()).toList(), "一级 weights shared evenly");
         assertEquals(new BigDecimal("98.62"), r.total());
-        assertEquals("优", r.grade());
+        assertEquals(Grade.EXCELLENT, r.grade());
     }
 
     @ParameterizedTest(name = "{0} vs {1} → {2} of 10")
@@ -201,12 +201,12 @@ class ScoringEngineTest {
     @Test
     void executedAboveBudgetIsCappedAndGradesHaveTheirThresholds() {
         assertEquals(new BigDecimal("10.00"), engine.score(new Sheet(budget("100", "130"), List.of()), mof).budgetScore());
-        assertEquals("优", mof.grade(new BigDecimal("90.00")));
-        assertEquals("良", mof.grade(new BigDecimal("89.99")));
-        assertEquals("良", mof.grade(new BigDecimal("80")));
-        assertEquals("中", mof.grade(new BigDecimal("79.99")));
-        assertEquals("中", mof.grade(new BigDecimal("60")));
-        assertEquals("差", mof.grade(new BigDecimal("59.99")));
+        assertEquals(Grade.EXCELLENT, mof.grade(new BigDecimal("90.00")));
+        assertEquals(Grade.GOOD, mof.grade(new BigDecimal("89.99")));
+        assertEquals(Grade.GOOD, mof.grade(new BigDecimal("80")));
+        assertEquals(Grade.FAIR, mof.grade(new BigDecimal("79.99")));
+        assertEquals(Grade.FAIR, mof.grade(new BigDecimal("60")));
+        assertEquals(Grade.POOR, mof.grade(new BigDecimal("59.99")));
     }
 
     @Test

@@ -9,6 +9,9 @@ import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
+import io.jixiao.platform.problem.Problem;
+import io.jixiao.platform.problem.ProblemException;
+import io.jixiao.platform.security.SystemActors;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -101,4 +104,81 @@ public class Evaluation extends PanacheEntityBase {
     public OffsetDateTime updatedAt;
     @Column(name = "updated_by")
     public String updatedBy;
+
+    // --- transitions: each move checks that it is allowed, records who and when; JPA raises revision on flush
+
+    /** The unit's entries are taken only while PENDING, DRAFT or RETURNED. */
+    void requireEditable() {
+        if (!status.editable()) {
+            throw new ProblemException(Problem.of(409, "Locked", "Evaluation " + id + " is " + status
+                    + "; it can be edited again if the review returns it"));
+        }
+    }
+
+    /** The unit entered figures: a fresh sheet becomes a DRAFT. */
+    void entered(String actor, OffsetDateTime at) {
+        requireEditable();
+        if (status == EvaluationStatus.PENDING) {
+            move(EvaluationStatus.DRAFT);
+        }
+        touch(actor, at);
+    }
+
+    void requireSubmittable() {
+        if (!status.editable()) {
+            throw new ProblemException(Problem.of(409, "Not submittable", "Evaluation " + id + " is " + status));
+        }
+    }
+
+    /** 提交: the sheet goes to review as its next version. */
+    void submit(String actor, OffsetDateTime at) {
+        requireSubmittable();
+        move(EvaluationStatus.SUBMITTED);
+        submittedVersion++;
+        wasSubmitted = true;
+        touch(actor, at);
+    }
+
+    /** The end of the review of {@code version}; false, and nothing changes, when stale or repeated. */
+    boolean concludeReview(int version, boolean approved, String grade, String opinion, OffsetDateTime at) {
+        if (status != EvaluationStatus.SUBMITTED || submittedVersion != version) {
+            return false;
+        }
+        move(approved ? EvaluationStatus.APPROVED : EvaluationStatus.RETURNED);
+        lastGrade = grade;
+        lastOpinion = opinion;
+        touch(SystemActors.REVIEW, at);
+        return true;
+    }
+
+    /** 复核: a reviewer's total with the reason, between submission and the year's close. */
+    void reviewScore(BigDecimal total, String reason, String reviewer, OffsetDateTime at) {
+        if (status != EvaluationStatus.SUBMITTED && status != EvaluationStatus.APPROVED) {
+            throw new ProblemException(Problem.of(409, "Not under review", "Evaluation " + id + " is " + status
+                    + "; scores are reviewed between submission and the year's close"));
+        }
+        reviewedTotal = total;
+        reviewReason = reason;
+        reviewedBy = reviewer;
+        reviewedAt = at;
+    }
+
+    /** The year's close: FINAL when approved, NOT_APPROVED when submitted but not approved, NOT_SUBMITTED otherwise. */
+    void close(OffsetDateTime at) {
+        move(status == EvaluationStatus.APPROVED ? EvaluationStatus.FINAL
+                : wasSubmitted ? EvaluationStatus.NOT_APPROVED : EvaluationStatus.NOT_SUBMITTED);
+        finalizedAt = at;
+    }
+
+    private void move(EvaluationStatus next) {
+        if (!status.canMoveTo(next)) {
+            throw new IllegalStateException("evaluation " + id + ": " + status + " → " + next + " is not a move");
+        }
+        status = next;
+    }
+
+    private void touch(String actor, OffsetDateTime at) {
+        updatedBy = actor;
+        updatedAt = at;
+    }
 }

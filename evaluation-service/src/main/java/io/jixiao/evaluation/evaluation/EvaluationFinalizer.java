@@ -26,9 +26,7 @@ public final class EvaluationFinalizer {
             // an entry the unit never corrected: the scores of its last save stand, and that is said
             LOG.warnf("year close: evaluation %s keeps the scores of its last save (%s)", e.id, invalid.getMessage());
         }
-        e.status = e.status == EvaluationStatus.APPROVED ? EvaluationStatus.FINAL
-                : e.wasSubmitted ? EvaluationStatus.NOT_APPROVED : EvaluationStatus.NOT_SUBMITTED;
-        e.finalizedAt = now;
+        e.close(now);
         EvaluationEvents.Scored scored = new EvaluationEvents.Scored(e.id, e.tableId, e.projectId, e.projectName, e.orgCode,
                 e.orgPath, e.fiscalYear, e.status, e.budgetAdjusted, e.budgetRate, e.budgetScore, e.totalScore, e.grade,
                 e.reviewedTotal, now);

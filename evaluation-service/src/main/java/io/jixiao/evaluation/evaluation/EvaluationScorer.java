@@ -3,7 +3,8 @@ package io.jixiao.evaluation.evaluation;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.jixiao.evaluation.scoring.ScoringPreviewResource;
+import io.jixiao.evaluation.scoring.Scores;
+import io.jixiao.rules.scoring.Grade;
 import io.jixiao.rules.scoring.ScoreResult;
 import io.jixiao.rules.scoring.ScoringEngine;
 import io.jixiao.rules.scoring.ScoringPolicy;
@@ -17,12 +18,12 @@ final class EvaluationScorer {
     }
 
     static ScoreResult score(Evaluation e, ScoringPolicy policy) {
-        ScoreResult r = ScoringPreviewResource.score(ENGINE, sheet(e, policy), policy);
+        ScoreResult r = Scores.score(ENGINE, sheet(e, policy), policy);
         e.budgetWeight = e.budgetWeight == null ? policy.budgetWeight() : e.budgetWeight;
         e.budgetRate = r.budgetRate();
         e.budgetScore = r.budgetScore();
         e.totalScore = r.total();
-        e.grade = r.grade();
+        e.grade = Grade.labelOf(r.grade());
         for (int i = 0; i < e.indicators.size(); i++) {
             EvaluationIndicator x = e.indicators.get(i);
             ScoreResult.RowScore s = r.indicators().get(i);

@@ -11,6 +11,7 @@ import org.jboss.logging.Logger;
 
 import io.jixiao.evaluation.budget.BudgetCopy;
 import io.jixiao.evaluation.scoring.PolicyService;
+import io.jixiao.platform.security.SystemActors;
 import io.jixiao.platform.event.TableEvents;
 import io.jixiao.platform.outbox.Outbox;
 import io.jixiao.platform.problem.Problem;
@@ -38,12 +39,14 @@ public class EvaluationService {
 
     private final PolicyService policies;
     private final Outbox outbox;
+    private final ClosedYears closedYears;
     private final jakarta.persistence.EntityManager em;
 
-    EvaluationService(PolicyService policies, Outbox outbox, jakarta.persistence.EntityManager em) {
+    EvaluationService(PolicyService policies, Outbox outbox, jakarta.persistence.EntityManager em, ClosedYears closedYears) {
         this.policies = policies;
         this.outbox = outbox;
         this.em = em;
+        this.closedYears = closedYears;
     }
 
     /**
@@ -85,24 +88,17 @@ public class EvaluationService {
         EvaluationScorer.fillWeights(e, policy);
         EvaluationScorer.scoreEntered(e, policy);
         e.updatedAt = OffsetDateTime.now();
-        e.updatedBy = "system";
+        e.updatedBy = SystemActors.SYSTEM;
         e.persist();
         if (created) {
             statusEvent(e, EvaluationEvents.PREPARED, null, null);
         }
-        if (yearClosedFor(e)) {
+        if (closedYears.closedFor(e.fiscalYear, e.orgPath)) {
             // targets approved after their year closed: the evaluation can no longer be done, so it is closed at once,
             // as the close job would have (it finished before this evaluation existed)
             EvaluationFinalizer.Finalised f = EvaluationFinalizer.finalise(e, policy, OffsetDateTime.now());
             outbox.publish(f.event().topic(), f.event().type(), f.event().aggregateId(), f.event().data());
         }
-    }
-
-    /** Whether a close of the evaluation's year covers its organisation (a job running or done). */
-    private boolean yearClosedFor(Evaluation e) {
-        return ((Number) em.createNativeQuery("SELECT count(*) FROM year_close WHERE fiscal_year = ?1"
-                + " AND status IN ('RUNNING', 'COMPLETED') AND starts_with(?2, scope_org_path)")
-                .setParameter(1, e.fiscalYear).setParameter(2, e.orgPath).getSingleResult()).longValue() > 0;
     }
 
     /**
@@ -139,10 +135,7 @@ public class EvaluationService {
     @Transactional
     public EvaluationView update(UUID id, EvaluationInput in, Caller caller) {
         Evaluation e = writable(id, caller);
-        if (!e.status.editable()) {
-            throw new ProblemException(Problem.of(409, "Locked", "Evaluation " + id + " is " + e.status
-                    + "; it can be edited again if the review returns it"));
-        }
+        e.requireEditable();
         if (in.revision() != null && in.revision() != e.revision) {
             throw ProblemException.conflict("Evaluation " + id + " was changed by someone else (revision " + e.revision
                     + ", yours " + in.revision() + "); reload it and apply your change again");
@@ -172,11 +165,8 @@ public class EvaluationService {
             }
         }
         EvaluationScorer.score(e, policies.effective(e.fiscalYear, e.orgPath));
-        e.status = e.status == EvaluationStatus.PENDING ? EvaluationStatus.DRAFT : e.status;
-        e.updatedAt = OffsetDateTime.now();
-        e.updatedBy = caller.name();
-        e.revision++;
-        return EvaluationView.of(e);
+        e.entered(caller.name(), OffsetDateTime.now());
+        return flushedView(e);
     }
 
     /** Submission: every row below its weight needs its deviation analysis, every worded row its verdict. */
@@ -187,9 +177,7 @@ public class EvaluationService {
             throw ProblemException.notFound("Evaluation", id);
         }
         requireWriter(e, caller);
-        if (!e.status.editable()) {
-            throw new ProblemException(Problem.of(409, "Not submittable", "Evaluation " + id + " is " + e.status));
-        }
+        e.requireSubmittable(); // before the checks: a locked sheet is refused as such, not for its contents
         EvaluationScorer.score(e, policies.effective(e.fiscalYear, e.orgPath));
         Violations v = new Violations();
         v.check(e.budgetAdjusted != null, "budget.adjusted", "is required: 全年预算数");
@@ -202,13 +190,8 @@ public class EvaluationService {
             }
         }
         v.throwIfAny();
-        e.submittedVersion++;
-        e.status = EvaluationStatus.SUBMITTED;
-        e.wasSubmitted = true;
-        e.updatedAt = OffsetDateTime.now();
-        e.updatedBy = caller.name();
-        e.revision++;
-        EvaluationView view = EvaluationView.of(e);
+        e.submit(caller.name(), OffsetDateTime.now());
+        EvaluationView view = flushedView(e);
         outbox.publish(EvaluationEvents.TOPIC, EvaluationEvents.SUBMITTED, e.id.toString(),
                 new EvaluationEvents.Submitted(view, e.submittedVersion, null, caller.name(), e.updatedAt));
         return view;
@@ -218,15 +201,9 @@ public class EvaluationService {
     @Transactional
     public void applyReview(UUID id, int version, boolean approved, String grade, String opinion) {
         Evaluation e = Evaluation.findById(id, LockModeType.PESSIMISTIC_WRITE);
-        if (e == null || e.status != EvaluationStatus.SUBMITTED || e.submittedVersion != version) {
+        if (e == null || !e.concludeReview(version, approved, grade, opinion, OffsetDateTime.now())) {
             return;
         }
-        e.status = approved ? EvaluationStatus.APPROVED : EvaluationStatus.RETURNED;
-        e.lastGrade = grade;
-        e.lastOpinion = opinion;
-        e.updatedAt = OffsetDateTime.now();
-        e.updatedBy = "review";
-        e.revision++;
         statusEvent(e, approved ? EvaluationEvents.APPROVED : EvaluationEvents.RETURNED, grade, opinion);
     }
 
@@ -241,15 +218,13 @@ public class EvaluationService {
         if (!reviewer || caller.orgCode() != null && caller.orgCode().equals(e.orgCode) && !caller.isAdmin()) {
             throw ProblemException.forbidden("A reviewer above the unit adjusts its score");
         }
-        if (e.status != EvaluationStatus.SUBMITTED && e.status != EvaluationStatus.APPROVED) {
-            throw new ProblemException(Problem.of(409, "Not under review", "Evaluation " + id + " is " + e.status
-                    + "; scores are reviewed between submission and the year's close"));
-        }
-        e.reviewedTotal = in.total();
-        e.reviewReason = in.reason().strip();
-        e.reviewedBy = caller.name();
-        e.reviewedAt = OffsetDateTime.now();
-        e.revision++;
+        e.reviewScore(in.total(), in.reason().strip(), caller.name(), OffsetDateTime.now());
+        return flushedView(e);
+    }
+
+    /** The view after the change is flushed, so its revision is the one JPA wrote (the next revision to send). */
+    private static EvaluationView flushedView(Evaluation e) {
+        Evaluation.flush();
         return EvaluationView.of(e);
     }
 

@@ -17,10 +17,25 @@ public enum EvaluationStatus {
     NOT_SUBMITTED,
     NOT_APPROVED;
 
-    /** The statuses a year close leaves, as a SQL list for native queries. */
-    public static final String CLOSED_SQL = "'FINAL', 'NOT_SUBMITTED', 'NOT_APPROVED'";
+    /** The statuses a year close leaves, by name: the parameter of native queries ({@code status NOT IN (?n)}). */
+    public static final java.util.List<String> CLOSED_NAMES = java.util.stream.Stream.of(values())
+            .filter(EvaluationStatus::closed).map(Enum::name).toList();
 
     private static final Set<EvaluationStatus> EDITABLE = Set.of(PENDING, DRAFT, RETURNED);
+    private static final java.util.Map<EvaluationStatus, Set<EvaluationStatus>> MOVES = java.util.Map.of(
+            PENDING, Set.of(DRAFT, SUBMITTED, NOT_SUBMITTED),
+            DRAFT, Set.of(SUBMITTED, NOT_SUBMITTED),
+            RETURNED, Set.of(SUBMITTED, NOT_APPROVED),
+            SUBMITTED, Set.of(APPROVED, RETURNED, NOT_APPROVED),
+            APPROVED, Set.of(FINAL),
+            FINAL, Set.of(),
+            NOT_SUBMITTED, Set.of(),
+            NOT_APPROVED, Set.of());
+
+    /** The allowed moves; the entity refuses any other. A closed year's statuses are final. */
+    public boolean canMoveTo(EvaluationStatus next) {
+        return MOVES.get(this).contains(next);
+    }
 
     public boolean editable() {
         return EDITABLE.contains(this);

@@ -10,10 +10,13 @@ import io.jixiao.evaluation.evaluation.EvaluationInput;
 import io.jixiao.evaluation.evaluation.EvaluationService;
 import io.jixiao.evaluation.evaluation.EvaluationView;
 import io.jixiao.evaluation.scoring.PolicyService;
+import io.jixiao.platform.problem.Problem;
 import io.jixiao.platform.problem.ProblemException;
 import io.jixiao.platform.security.Caller;
+import io.jixiao.platform.security.Roles;
 import io.jixiao.platform.web.Filters;
 import io.jixiao.rules.importing.EvaluationSheets;
+import io.jixiao.rules.importing.ImportResult;
 import io.jixiao.rules.importing.ImportedEvaluation;
 import io.jixiao.rules.importing.ProjectFields;
 import io.jixiao.rules.scoring.Sheet;
@@ -32,6 +35,24 @@ public class EvaluationImports {
     EvaluationImports(EvaluationService evaluations, PolicyService policies) {
         this.evaluations = evaluations;
         this.policies = policies;
+    }
+
+    /**
+     * An import request: 422 when the text holds no sheet; otherwise each sheet re-scored and, unless {@code dryRun},
+     * entered into its self-evaluation (unit staff and admins only; reviewers and auditors read).
+     */
+    public SheetsAnswer take(ImportResult read, boolean dryRun, Caller caller) {
+        if (read.evaluations().isEmpty()) {
+            throw new ProblemException(new Problem("https://jixiao.io/problems/not-a-self-evaluation", "Not a self-evaluation",
+                    422, "no 项目支出绩效自评表 was found" + (read.tables().isEmpty() ? ""
+                            : "; it holds target tables: POST them to /api/v1/target-tables/import"), List.of()));
+        }
+        if (!dryRun && !caller.isAdmin() && !caller.has(Roles.UNIT_STAFF)) {
+            throw ProblemException.forbidden("Reviewers and auditors read sheets with dryRun=true; unit staff and admins save them");
+        }
+        List<SheetImport> out = read.evaluations().stream().map(this::check)
+                .map(s -> dryRun ? s : save(s, caller)).toList();
+        return new SheetsAnswer(out, read.warnings());
     }
 
     public SheetImport check(ImportedEvaluation e) {

@@ -2,12 +2,12 @@ package io.jixiao.evaluation.scoring;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
-import java.util.Arrays;
 import java.util.List;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.jixiao.platform.security.OrgPath;
 import io.jixiao.platform.problem.Violations;
 import io.jixiao.platform.security.Caller;
 import io.jixiao.rules.scoring.Band;
@@ -28,8 +28,7 @@ public class PolicyService {
 
     /** The policy for an organisation path in a year: its region's (the root of the path), else the year's, else MOF 2020. */
     public ScoringPolicy effective(int fiscalYear, String orgPath) {
-        String region = orgPath == null ? null : Arrays.stream(orgPath.split("/")).filter(s -> !s.isEmpty()).findFirst()
-                .orElse(null);
+        String region = OrgPath.regionCode(orgPath);
         List<StoredPolicy> stored = StoredPolicy.list("key.fiscalYear = ?1 and key.regionCode in ?2", fiscalYear,
                 region == null ? List.of(ALL_REGIONS) : List.of(ALL_REGIONS, region));
         StoredPolicy chosen = stored.stream().filter(p -> !p.key.regionCode().equals(ALL_REGIONS)).findFirst()

@@ -43,7 +43,7 @@ public class ScoringPreviewResource {
         ScoringPolicy base = request.fiscalYear() == null ? ScoringPolicy.mof2020() : policies.effective(request.fiscalYear(), null);
         ScoringPolicy policy = request.policy() == null ? base : request.policy().over(base);
         PolicyService.check(policy);
-        return score(engine, sheet(request), policy);
+        return Scores.score(engine, sheet(request), policy);
     }
 
     @GET
@@ -60,15 +60,6 @@ public class ScoringPreviewResource {
     public ScoringPolicy setPolicy(@PathParam("fiscalYear") int fiscalYear, @QueryParam("region") String region,
             @Valid @NotNull(message = "a JSON body is required") PolicyInput input) {
         return policies.set(fiscalYear, region, input, caller);
-    }
-
-    /** Runs the engine; a qualitative score outside its band becomes a field violation. */
-    public static ScoreResult score(ScoringEngine engine, Sheet sheet, ScoringPolicy policy) {
-        try {
-            return engine.score(sheet, policy);
-        } catch (ScoringEngine.ScoreOutsideBand e) {
-            throw ProblemException.invalid("indicators[" + e.index + "].score", e.getMessage());
-        }
     }
 
     private static Sheet sheet(PreviewRequest r) {

@@ -11,6 +11,7 @@ import java.util.UUID;
 
 import io.jixiao.platform.security.Caller;
 import io.jixiao.platform.security.OrgPath;
+import io.jixiao.rules.scoring.Grade;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
@@ -37,7 +38,10 @@ public class SummaryService {
             totalFunds = totalFunds.add(money(r[5]));
         }
         List<YearSummary.ProjectRow> rows = new ArrayList<>();
-        Map<String, Integer> grades = new LinkedHashMap<>(Map.of("优", 0, "良", 0, "中", 0, "差", 0));
+        Map<String, Integer> grades = new LinkedHashMap<>();
+        for (Grade g : Grade.values()) {
+            grades.put(g.label(), 0); // every grade listed, in order, also when no project has it
+        }
         Map<String, Integer> statuses = new TreeMap<>();
         Map<String, List<YearSummary.ProjectRow>> byUnit = new TreeMap<>();
         BigDecimal scoreSum = BigDecimal.ZERO;

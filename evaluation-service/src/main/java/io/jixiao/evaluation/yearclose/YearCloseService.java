@@ -2,66 +2,31 @@ package io.jixiao.evaluation.yearclose;
 
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.jixiao.platform.consumer.EventConsumer;
-import io.jixiao.platform.consumer.Intake;
-import io.jixiao.platform.event.EventData;
 import io.jixiao.platform.event.FiscalYearEvents;
-import io.jixiao.platform.event.IncomingEvent;
 import io.jixiao.platform.problem.ProblemException;
-import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
 /**
- * Starts a close job for each fiscal-year.closed.v1 (the same event delivered twice starts one job); the
- * {@link YearCloseWorker} then finalises the year's evaluations in batches and reports progress on the job.
+ * Close jobs: one is started for each closed fiscal year (by {@link YearCloseConsumer}, so the same event delivered
+ * twice starts one job); the {@link YearCloseWorker} then finalises the year's evaluations in batches and reports
+ * progress on the job.
  */
 @ApplicationScoped
-public class YearCloseService implements EventConsumer {
-    static final String CONSUMER = "evaluation.year-close";
-    private static final Set<String> TYPES = Set.of(FiscalYearEvents.CLOSED);
-
-    private final Intake intake;
-    private final ObjectMapper json;
+public class YearCloseService {
     private final EntityManager em;
     private final YearCloseWorker worker;
 
-    YearCloseService(Intake intake, ObjectMapper json, EntityManager em, YearCloseWorker worker) {
-        this.intake = intake;
-        this.json = json;
+    YearCloseService(EntityManager em, YearCloseWorker worker) {
         this.em = em;
         this.worker = worker;
     }
 
-    @Incoming("fiscal-years")
-    @Blocking // ordered
-    public void onFiscalYear(ConsumerRecord<String, String> record) {
-        intake.take(record, this);
-    }
-
-    @Override
-    public String name() {
-        return CONSUMER;
-    }
-
-    @Override
-    public Set<String> types() {
-        return TYPES;
-    }
-
-    @Override
-    public void apply(IncomingEvent event) {
-        start(EventData.contract(json, event, FiscalYearEvents.Closed.class));
-    }
-
+    /** Joins the transaction of the event that announced the close (its inbox mark commits with the job). */
     void start(FiscalYearEvents.Closed closed) {
         YearClose job = new YearClose();
         job.id = UUID.randomUUID();
@@ -71,8 +36,9 @@ public class YearCloseService implements EventConsumer {
         job.closedBy = closed.closedBy();
         job.startedAt = OffsetDateTime.now();
         job.total = ((Number) em.createNativeQuery("SELECT count(*) FROM evaluation WHERE fiscal_year = ?1"
-                + " AND org_path LIKE ?2 ESCAPE '\\' AND status NOT IN (" + io.jixiao.evaluation.evaluation.EvaluationStatus.CLOSED_SQL + ")")
-                .setParameter(1, job.fiscalYear).setParameter(2, io.jixiao.platform.security.OrgPath.withinPattern(job.scopeOrgPath)).getSingleResult()).intValue();
+                + " AND org_path LIKE ?2 ESCAPE '\\' AND status NOT IN (?3)")
+                .setParameter(1, job.fiscalYear).setParameter(2, io.jixiao.platform.security.OrgPath.withinPattern(job.scopeOrgPath))
+                .setParameter(3, io.jixiao.evaluation.evaluation.EvaluationStatus.CLOSED_NAMES).getSingleResult()).intValue();
         job.status = YearClose.Status.RUNNING;
         job.persist();
         worker.wakeAfterCommit();

@@ -14,7 +14,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.Session;
 import org.jboss.logging.Logger;
 
@@ -22,6 +21,8 @@ import io.jixiao.evaluation.evaluation.Evaluation;
 import io.jixiao.evaluation.evaluation.EvaluationFinalizer;
 import io.jixiao.evaluation.evaluation.EvaluationStatus;
 import io.jixiao.evaluation.scoring.PolicyService;
+import io.jixiao.platform.security.OrgPath;
+import io.jixiao.platform.security.SystemActors;
 import io.jixiao.platform.outbox.Outbox;
 import io.jixiao.rules.scoring.ScoringPolicy;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -51,14 +52,13 @@ public class YearCloseWorker {
     private final AtomicInteger active = new AtomicInteger();
 
     YearCloseWorker(EntityManager em, PolicyService policies, Outbox outbox, TransactionSynchronizationRegistry transactions,
-            @ConfigProperty(name = "jixiao.year-close.batch-size") int batchSize,
-            @ConfigProperty(name = "jixiao.year-close.workers") int workers) {
+            YearCloseConfig config) {
         this.em = em;
         this.policies = policies;
         this.outbox = outbox;
         this.transactions = transactions;
-        this.batchSize = batchSize;
-        this.workers = workers;
+        this.batchSize = config.batchSize();
+        this.workers = config.workers();
         this.executor = Executors.newFixedThreadPool(workers, r -> new Thread(r, "year-close"));
     }
 
@@ -118,8 +118,9 @@ public class YearCloseWorker {
                     MAX_FAILURES);
             if (failed >= MAX_FAILURES) {
                 String reason = e.getClass().getSimpleName() + ": " + String.valueOf(e.getMessage());
-                QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("UPDATE year_close SET status = 'FAILED',"
-                        + " finished_at = now(), failure = ?2 WHERE id = ?1 AND status = 'RUNNING'")
+                QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("UPDATE year_close SET status = ?3,"
+                        + " finished_at = now(), failure = ?2 WHERE id = ?1 AND status = ?4")
+                        .setParameter(3, YearClose.Status.FAILED.name()).setParameter(4, YearClose.Status.RUNNING.name())
                         .setParameter(1, job).setParameter(2, reason.length() > 2000 ? reason.substring(0, 2000) : reason)
                         .executeUpdate());
                 failures.remove(job);
@@ -137,11 +138,12 @@ public class YearCloseWorker {
         if (job == null || job.status != YearClose.Status.RUNNING) {
             return false;
         }
-        String scope = io.jixiao.platform.security.OrgPath.withinPattern(job.scopeOrgPath);
+        String scope = OrgPath.withinPattern(job.scopeOrgPath);
         @SuppressWarnings("unchecked")
         List<UUID> ids = em.createNativeQuery("SELECT id FROM evaluation WHERE fiscal_year = ?1 AND org_path LIKE ?2 ESCAPE '\\'"
-                + " AND status NOT IN (" + EvaluationStatus.CLOSED_SQL + ") ORDER BY id LIMIT ?3 FOR UPDATE SKIP LOCKED", UUID.class)
-                .setParameter(1, job.fiscalYear).setParameter(2, scope).setParameter(3, batchSize).getResultList();
+                + " AND status NOT IN (?4) ORDER BY id LIMIT ?3 FOR UPDATE SKIP LOCKED", UUID.class)
+                .setParameter(1, job.fiscalYear).setParameter(2, scope).setParameter(3, batchSize)
+                .setParameter(4, EvaluationStatus.CLOSED_NAMES).getResultList();
         if (ids.isEmpty()) {
             complete(job, scope);
             return false;
@@ -153,7 +155,7 @@ public class YearCloseWorker {
         OffsetDateTime now = OffsetDateTime.now();
         List<EvaluationFinalizer.Finalised> done = new ArrayList<>();
         for (Evaluation e : batch) {
-            ScoringPolicy policy = byRegion.computeIfAbsent(region(e.orgPath), r -> policies.effective(e.fiscalYear, e.orgPath));
+            ScoringPolicy policy = byRegion.computeIfAbsent(String.valueOf(OrgPath.regionCode(e.orgPath)), r -> policies.effective(e.fiscalYear, e.orgPath));
             done.add(EvaluationFinalizer.finalise(e, policy, now));
         }
         long t2 = System.nanoTime();
@@ -175,13 +177,16 @@ public class YearCloseWorker {
     /** Done when nothing is left, counting rows other workers hold too: their batches are not finished yet. */
     private void complete(YearClose job, String scope) {
         long left = ((Number) em.createNativeQuery("SELECT count(*) FROM evaluation WHERE fiscal_year = ?1"
-                + " AND org_path LIKE ?2 ESCAPE '\\' AND status NOT IN (" + EvaluationStatus.CLOSED_SQL + ")")
-                .setParameter(1, job.fiscalYear).setParameter(2, scope).getSingleResult()).longValue();
+                + " AND org_path LIKE ?2 ESCAPE '\\' AND status NOT IN (?3)")
+                .setParameter(1, job.fiscalYear).setParameter(2, scope).setParameter(3, EvaluationStatus.CLOSED_NAMES)
+                .getSingleResult()).longValue();
         if (left > 0) {
             return;
         }
-        int changed = em.createNativeQuery("UPDATE year_close SET status = 'COMPLETED', finished_at = now(),"
-                + " total = GREATEST(total, done) WHERE id = ?1 AND status = 'RUNNING'").setParameter(1, job.id).executeUpdate();
+        int changed = em.createNativeQuery("UPDATE year_close SET status = ?2, finished_at = now(),"
+                + " total = GREATEST(total, done) WHERE id = ?1 AND status = ?3").setParameter(1, job.id)
+                .setParameter(2, YearClose.Status.COMPLETED.name()).setParameter(3, YearClose.Status.RUNNING.name())
+                .executeUpdate();
         if (changed == 1) {
             LOG.infof("year close %d (%s) completed", job.fiscalYear, job.scopeOrgPath);
         }
@@ -224,14 +229,15 @@ public class YearCloseWorker {
         }
         try (PreparedStatement ps = c.prepareStatement("UPDATE evaluation e SET status = u.status, total_score = u.total,"
                 + " grade = u.grade, budget_rate = u.rate, budget_score = u.budget_score, finalized_at = now(),"
-                + " updated_at = now(), updated_by = 'year-close', revision = e.revision + 1"
+                + " updated_at = now(), updated_by = ?, revision = e.revision + 1"
                 + " FROM unnest(?, ?, ?, ?, ?, ?) AS u(id, status, total, grade, rate, budget_score) WHERE e.id = u.id")) {
-            ps.setArray(1, c.createArrayOf("uuid", ids));
-            ps.setArray(2, c.createArrayOf("text", statuses));
-            ps.setArray(3, c.createArrayOf("numeric", totals));
-            ps.setArray(4, c.createArrayOf("text", grades));
-            ps.setArray(5, c.createArrayOf("numeric", rates));
-            ps.setArray(6, c.createArrayOf("numeric", budgetScores));
+            ps.setString(1, SystemActors.YEAR_CLOSE);
+            ps.setArray(2, c.createArrayOf("uuid", ids));
+            ps.setArray(3, c.createArrayOf("text", statuses));
+            ps.setArray(4, c.createArrayOf("numeric", totals));
+            ps.setArray(5, c.createArrayOf("text", grades));
+            ps.setArray(6, c.createArrayOf("numeric", rates));
+            ps.setArray(7, c.createArrayOf("numeric", budgetScores));
             ps.executeUpdate();
         }
         try (PreparedStatement ps = c.prepareStatement("UPDATE evaluation_indicator i SET score = u.score,"
@@ -246,8 +252,4 @@ public class YearCloseWorker {
         }
     }
 
-    private static String region(String orgPath) {
-        int second = orgPath.indexOf('/', 1);
-        return second < 0 ? orgPath : orgPath.substring(0, second + 1);
-    }
 }

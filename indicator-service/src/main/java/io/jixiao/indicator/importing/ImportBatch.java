@@ -9,6 +9,8 @@ import org.hibernate.type.SqlTypes;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
@@ -23,7 +25,13 @@ public class ImportBatch extends PanacheEntityBase {
     @Column(name = "requested_by")
     public String requestedBy;
     public boolean approved;
-    public String status;
+    @Enumerated(EnumType.STRING)
+    public Status status;
+
+    /** WAITING for project-service's answers; then DONE, or DONE_WITH_PROBLEMS when a table was rejected. */
+    public enum Status {
+        WAITING, DONE, DONE_WITH_PROBLEMS
+    }
     @JdbcTypeCode(SqlTypes.JSON)
     public java.util.List<String> warnings;
     @Column(name = "created_at")

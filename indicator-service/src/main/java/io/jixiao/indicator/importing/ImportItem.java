@@ -9,6 +9,8 @@ import org.hibernate.type.SqlTypes;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
@@ -29,7 +31,13 @@ public class ImportItem extends PanacheEntityBase {
     /** the table as read (ImportedTable as JSON) */
     @JdbcTypeCode(SqlTypes.JSON)
     public String imported;
-    public String status;
+    @Enumerated(EnumType.STRING)
+    public Status status;
+
+    /** A table of the document: WAITING for its project, then CREATED, or REJECTED with its problems. */
+    public enum Status {
+        WAITING, CREATED, REJECTED
+    }
     @Column(name = "project_id")
     public UUID projectId;
     @Column(name = "target_table_id")

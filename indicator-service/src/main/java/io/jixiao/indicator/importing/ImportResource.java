@@ -1,7 +1,6 @@
 package io.jixiao.indicator.importing;
 
 import java.net.URI;
-import java.util.List;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -11,16 +10,11 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.jixiao.indicator.framework.FrameworkService;
-import io.jixiao.indicator.framework.FrameworkView;
-import io.jixiao.indicator.framework.Level1;
-import io.jixiao.platform.problem.Problem;
 import io.jixiao.platform.problem.ProblemException;
+import io.jixiao.platform.web.Downloads;
 import io.jixiao.platform.security.Caller;
 import io.jixiao.platform.security.Roles;
-import io.jixiao.rules.importing.DocumentReader;
 import io.jixiao.rules.importing.ImportResult;
-import io.jixiao.rules.importing.Levels;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -33,18 +27,18 @@ import jakarta.ws.rs.core.Response;
 
 /**
  * 导入: target tables from the documents people have today, pasted as text in any of the seed layouts or uploaded as
- * the .xlsx this service exports. {@code dryRun=true} answers what was read; otherwise the tables are saved as DRAFT
+ * the .xlsx this service exports (both on one path, told apart by Content-Type). {@code dryRun=true} answers what was read; otherwise the tables are saved as DRAFT
  * once project-service has registered (or found) their projects: 202 with the import to poll.
  */
 @Path("/api/v1/target-tables")
 @Tag(name = "import", description = "导入/导出: target tables in and out of the official layouts")
 public class ImportResource {
-    private final FrameworkService frameworks;
+    private final ImportRequests requests;
     private final ImportService imports;
     private final Caller caller;
 
-    ImportResource(FrameworkService frameworks, ImportService imports, Caller caller) {
-        this.frameworks = frameworks;
+    ImportResource(ImportRequests requests, ImportService imports, Caller caller) {
+        this.requests = requests;
         this.imports = imports;
         this.caller = caller;
     }
@@ -71,9 +65,9 @@ public class ImportResource {
         }
         if (body.indexOf('\u0000') >= 0 || body.startsWith("PK\u0003\u0004")) {
             throw ProblemException.invalid("body", "is binary, not text: upload an .xlsx with Content-Type "
-                    + ExcelImport.XLSX + " instead");
+                    + Downloads.XLSX + " instead");
         }
-        return answer(read(body, framework), dryRun, orgCode, approved);
+        return answer(requests.readText(body, framework), dryRun, orgCode, approved);
     }
 
     @GET
@@ -84,54 +78,25 @@ public class ImportResource {
         return imports.get(id, caller);
     }
 
-    Response answer(ImportResult result, boolean dryRun, String orgCode, boolean approved) {
-        if (result.tables().isEmpty()) {
-            throw new ProblemException(new Problem("https://jixiao.io/problems/not-a-target-table", "Not a target table", 422,
-                    String.join("; ", result.warnings()), List.of()));
+    @POST
+    @Path("/import")
+    @Consumes(Downloads.XLSX)
+    @RolesAllowed({ Roles.ADMIN, Roles.UNIT_STAFF, Roles.DEPT_REVIEWER, Roles.FINANCE_REVIEWER })
+    @Operation(summary = "Read a target table from an .xlsx in the layout the export writes; dryRun=true returns it")
+    public Response importXlsx(byte[] body, @QueryParam("dryRun") boolean dryRun, @QueryParam("orgCode") String orgCode,
+            @QueryParam("approved") boolean approved) {
+        if (body == null || body.length == 0) {
+            throw ProblemException.invalid("body", "is empty: upload an .xlsx file");
         }
+        return answer(requests.readXlsx(body), dryRun, orgCode, approved);
+    }
+
+    private Response answer(ImportResult result, boolean dryRun, String orgCode, boolean approved) {
+        ImportRequests.requireTables(result);
         if (dryRun) {
             return Response.ok(result).build();
         }
-        String org = owner(orgCode, approved);
-        ImportBatchView batch = imports.start(result, org, approved, caller);
+        ImportBatchView batch = requests.save(result, orgCode, approved, caller);
         return Response.accepted(batch).location(URI.create("/api/v1/target-tables/imports/" + batch.id())).build();
-    }
-
-    ImportResult read(String text, String framework) {
-        List<Levels> all = frameworks.latest().stream().map(ImportResource::levels).toList();
-        if (framework != null && all.stream().noneMatch(l -> l.code().equals(framework))) {
-            throw ProblemException.invalid("framework", "no framework " + framework + "; GET /api/v1/frameworks lists them");
-        }
-        return new DocumentReader(all).read(text, framework);
-    }
-
-    /** Whose projects the tables become: unit staff import for their own organisation, admins for the one they name. */
-    private String owner(String orgCode, boolean approved) {
-        String requested = orgCode == null || orgCode.isBlank() ? null : orgCode.strip();
-        if (caller.isAdmin()) {
-            if (requested == null) {
-                throw ProblemException.invalid("orgCode", "is required when an admin saves an import");
-            }
-            return requested;
-        }
-        if (approved) {
-            throw ProblemException.forbidden("Only admins record imported tables as approved history");
-        }
-        if (!caller.has(Roles.UNIT_STAFF)) {
-            throw ProblemException.forbidden("Reviewers read documents with dryRun=true; unit staff and admins save them");
-        }
-        String own = caller.requireOrgCode();
-        if (requested != null && !requested.equals(own)) {
-            throw ProblemException.forbidden("Unit staff import tables for their own organisation (" + own + ") only");
-        }
-        return own;
-    }
-
-    private static Levels levels(FrameworkView f) {
-        java.util.Map<String, List<String>> m = new java.util.LinkedHashMap<>();
-        for (Level1 l : f.level1()) {
-            m.put(l.name(), l.level2());
-        }
-        return new Levels(f.code(), m);
     }
 }

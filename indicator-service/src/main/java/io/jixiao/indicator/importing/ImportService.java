@@ -13,7 +13,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.jixiao.platform.event.ImportEvents;
 import io.jixiao.indicator.project.ProjectCopy;
-import io.jixiao.indicator.project.ProjectCopyConsumer;
+import io.jixiao.indicator.project.ProjectCopies;
 import io.jixiao.indicator.table.IndicatorInput;
 import io.jixiao.indicator.table.Period;
 import io.jixiao.indicator.table.TargetTableInput;
@@ -41,10 +41,10 @@ public class ImportService {
     private final Outbox outbox;
     private final ObjectMapper json;
     private final TargetTableService tables;
-    private final ProjectCopyConsumer projectCopies;
+    private final ProjectCopies projectCopies;
     private final Validator validator;
 
-    ImportService(Outbox outbox, ObjectMapper json, TargetTableService tables, ProjectCopyConsumer projectCopies,
+    ImportService(Outbox outbox, ObjectMapper json, TargetTableService tables, ProjectCopies projectCopies,
             Validator validator) {
         this.outbox = outbox;
         this.json = json;
@@ -60,7 +60,7 @@ public class ImportService {
         b.orgCode = orgCode;
         b.requestedBy = caller.name();
         b.approved = approved;
-        b.status = "WAITING";
+        b.status = ImportBatch.Status.WAITING;
         b.warnings = new ArrayList<>(read.warnings());
         b.createdAt = OffsetDateTime.now();
         List<ImportedTable> all = new ArrayList<>(read.tables());
@@ -79,7 +79,7 @@ public class ImportService {
             Object printedName = t.project().get("name");
             if (printedName == null || printedName.toString().isBlank()) {
                 // a table whose document names no project cannot become a project's table: said at once, nothing asked
-                items.add(item(b, items.size() + 1, t, "none", "", "REJECTED",
+                items.add(item(b, items.size() + 1, t, "none", "", ImportItem.Status.REJECTED,
                         List.of("项目名称: the document gives no project name for \"" + t.title() + "\"")));
                 continue;
             }
@@ -87,7 +87,7 @@ public class ImportService {
             String projectKey = name + "|" + t.year();
             boolean first = !keys.containsKey(projectKey);
             String key = keys.computeIfAbsent(projectKey, k -> "import:" + b.id + ":" + (keys.size() + 1));
-            items.add(item(b, items.size() + 1, t, key, name, "WAITING", null));
+            items.add(item(b, items.size() + 1, t, key, name, ImportItem.Status.WAITING, null));
             if (first) {
                 outbox.publish(ImportEvents.TOPIC, ImportEvents.REQUESTED, b.id.toString(),
                         new ImportEvents.Requested(b.id, key, orgCode, caller.name(), project(t)));
@@ -97,7 +97,7 @@ public class ImportService {
         return ImportBatchView.of(b, items);
     }
 
-    private ImportItem item(ImportBatch b, int position, ImportedTable t, String key, String name, String status,
+    private ImportItem item(ImportBatch b, int position, ImportedTable t, String key, String name, ImportItem.Status status,
             List<String> problems) {
         ImportItem item = new ImportItem();
         item.id = UUID.randomUUID();
@@ -128,9 +128,9 @@ public class ImportService {
             List<String> problems = problems(in, copy);
             if (problems.isEmpty()) {
                 item.targetTableId = tables.createImported(copy, in, b.approved, b.requestedBy);
-                item.status = "CREATED";
+                item.status = ImportItem.Status.CREATED;
             } else {
-                item.status = "REJECTED";
+                item.status = ImportItem.Status.REJECTED;
                 item.problems = problems;
             }
         }
@@ -144,7 +144,7 @@ public class ImportService {
             return;
         }
         for (ImportItem item : waiting(batchId, key)) {
-            item.status = "REJECTED";
+            item.status = ImportItem.Status.REJECTED;
             item.problems = problems.stream().map(p -> "project: " + p).toList();
         }
         finish(b);
@@ -159,13 +159,15 @@ public class ImportService {
     }
 
     private static List<ImportItem> waiting(UUID batchId, String key) {
-        return ImportItem.list("batchId = ?1 and projectKey = ?2 and status = 'WAITING' order by position", batchId, key);
+        return ImportItem.list("batchId = ?1 and projectKey = ?2 and status = ?3 order by position", batchId, key,
+                ImportItem.Status.WAITING);
     }
 
     private static void finish(ImportBatch b) {
         List<ImportItem> all = ImportItem.list("batchId", b.id);
-        if (all.stream().noneMatch(i -> "WAITING".equals(i.status))) {
-            b.status = all.stream().allMatch(i -> "CREATED".equals(i.status)) ? "DONE" : "DONE_WITH_PROBLEMS";
+        if (all.stream().noneMatch(i -> i.status == ImportItem.Status.WAITING)) {
+            b.status = all.stream().allMatch(i -> i.status == ImportItem.Status.CREATED) ? ImportBatch.Status.DONE
+                    : ImportBatch.Status.DONE_WITH_PROBLEMS;
             b.finishedAt = OffsetDateTime.now();
         }
     }

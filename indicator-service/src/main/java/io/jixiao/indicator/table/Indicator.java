@@ -46,6 +46,6 @@ public class Indicator {
     }
 
     boolean satisfaction() {
-        return level1 != null && level1.contains("满意度") || level2 != null && level2.contains("满意度");
+        return io.jixiao.rules.target.Satisfaction.is(level1, level2);
     }
 }

@@ -40,7 +40,7 @@ public final class SubmissionCheck {
             IndicatorView ind = list.get(i);
             String at = "indicators[" + i + "]";
             quantity |= ind.applicable() && contains(ind.level1(), "产出") && contains(ind.level2(), "数量");
-            satisfaction |= ind.applicable() && (contains(ind.level1(), "满意度") || contains(ind.level2(), "满意度"));
+            satisfaction |= ind.applicable() && io.jixiao.rules.target.Satisfaction.is(ind.level1(), ind.level2());
             if (blank(ind.name())) {
                 v.add(new Violation(at + ".name", "is required (三级指标)"));
             }

@@ -38,7 +38,8 @@ public class TableVersion extends PanacheEntityBase {
     /** The TargetTableView as submitted, JSON. */
     @JdbcTypeCode(SqlTypes.JSON)
     public String snapshot;
-    public String outcome;
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    public io.jixiao.platform.event.ReviewEvents.Outcome outcome;
     public String opinion;
     public String grade;
     @Column(name = "decided_at")

@@ -12,6 +12,7 @@ import io.jixiao.indicator.framework.Framework;
 import io.jixiao.indicator.framework.FrameworkService;
 import io.jixiao.indicator.framework.FrameworkView;
 import io.jixiao.indicator.project.ProjectCopy;
+import io.jixiao.platform.event.ReviewEvents;
 import io.jixiao.platform.outbox.Outbox;
 import io.jixiao.platform.problem.Problem;
 import io.jixiao.platform.problem.ProblemException;
@@ -64,7 +65,8 @@ public class TargetTableService {
             throw ProblemException.conflict("Project " + project.id + " already has a " + t.period + " target table for "
                     + t.periodStartYear + (t.periodEndYear.equals(t.periodStartYear) ? "" : "–" + t.periodEndYear));
         }
-        apply(t, in, caller.name());
+        apply(t, in);
+        t.edited(caller.name(), t.createdAt);
         t.persist();
         return view(t);
     }
@@ -72,9 +74,7 @@ public class TargetTableService {
     @Transactional
     public TargetTableView update(UUID id, TargetTableInput in, Caller caller) {
         TargetTable t = writable(id, caller);
-        if (!t.status.editable()) {
-            throw locked(t);
-        }
+        t.requireEditable();
         if (in.revision() != null && in.revision() != t.revision) {
             throw ProblemException.conflict("Target table " + id + " was changed by someone else (revision " + t.revision
                     + ", yours " + in.revision() + "); reload it and apply your change again");
@@ -85,9 +85,9 @@ public class TargetTableService {
         if (t.period == Period.MID_TERM && (in.periodStartYear() != null || in.periodEndYear() != null)) {
             setPeriod(t, in, ProjectCopy.findById(t.projectId));
         }
-        apply(t, in, caller.name());
-        t.revision++;
-        return view(t);
+        apply(t, in);
+        t.edited(caller.name(), OffsetDateTime.now());
+        return flushedView(t);
     }
 
     @Transactional
@@ -97,24 +97,16 @@ public class TargetTableService {
             throw ProblemException.notFound("Target table", id);
         }
         requireWriter(t.orgCode, caller);
-        if (!t.status.editable()) {
-            throw new ProblemException(Problem.of(409, "Not submittable", "Target table " + id + " is " + t.status
-                    + "; only DRAFT, RETURNED or ADJUSTING tables are submitted"));
-        }
+        t.requireSubmittable(); // before the checks: a locked table is refused as such, not for its contents
         TargetTableView before = view(t);
         List<Problem.Violation> problems = SubmissionCheck.of(before);
         if (!problems.isEmpty()) {
             throw new ProblemException(Problem.invalid(
                     problems.size() + " point(s) to fix before the table can be submitted for review", problems));
         }
-        boolean adjustment = t.status == TableStatus.ADJUSTING;
         Integer previous = t.submittedVersion == 0 ? null : t.submittedVersion;
-        t.submittedVersion++;
-        t.status = TableStatus.SUBMITTED;
-        t.updatedAt = OffsetDateTime.now();
-        t.updatedBy = caller.name();
-        t.revision++;
-        TargetTableView submitted = view(t);
+        boolean adjustment = t.submit(caller.name(), OffsetDateTime.now());
+        TargetTableView submitted = flushedView(t);
         TableVersion v = new TableVersion();
         v.key = new TableVersion.Key(t.id, t.submittedVersion);
         v.kind = adjustment ? TableVersion.Kind.ADJUSTMENT : TableVersion.Kind.SUBMISSION;
@@ -133,36 +125,20 @@ public class TargetTableService {
     @Transactional
     public TargetTableView startAdjustment(UUID id, Caller caller) {
         TargetTable t = writable(id, caller);
-        if (t.status != TableStatus.APPROVED && t.status != TableStatus.PUBLISHED) {
-            throw new ProblemException(Problem.of(409, "Not approved", "Target table " + id + " is " + t.status
-                    + "; only approved targets are adjusted"));
-        }
-        t.status = TableStatus.ADJUSTING;
-        t.updatedAt = OffsetDateTime.now();
-        t.updatedBy = caller.name();
-        t.revision++;
+        t.startAdjustment(caller.name(), OffsetDateTime.now());
         outbox.publish(TargetTableEvents.TOPIC, TargetTableEvents.ADJUSTING, t.id.toString(),
                 new TargetTableEvents.Adjusting(t.id, t.projectId, t.orgCode, t.approvedVersion, caller.name(), t.updatedAt));
-        return view(t);
+        return flushedView(t);
     }
 
     /** 信息公开: approved targets become readable by everyone under /api/v1/public. */
     @Transactional
     public TargetTableView publish(UUID id, Caller caller) {
         TargetTable t = writable(id, caller);
-        if (t.status != TableStatus.APPROVED) {
-            throw new ProblemException(Problem.of(409, "Not approved", "Target table " + id + " is " + t.status
-                    + "; approved targets are published"));
-        }
-        t.status = TableStatus.PUBLISHED;
-        t.publishedVersion = t.approvedVersion;
-        t.publishedAt = OffsetDateTime.now();
-        t.updatedAt = t.publishedAt;
-        t.updatedBy = caller.name();
-        t.revision++;
+        t.publish(caller.name(), OffsetDateTime.now());
         outbox.publish(TargetTableEvents.TOPIC, TargetTableEvents.PUBLISHED, t.id.toString(),
                 new TargetTableEvents.Published(snapshot(t.id, t.publishedVersion), t.publishedVersion, t.publishedAt));
-        return view(t);
+        return flushedView(t);
     }
 
     /** The published version of a table, for anyone; 404 for what was never published. */
@@ -197,21 +173,19 @@ public class TargetTableService {
         if (existing != null) {
             return existing.id;
         }
-        apply(t, in, actor);
+        apply(t, in);
+        t.edited(actor, t.createdAt);
         t.persist();
         if (approved) {
-            t.status = TableStatus.APPROVED;
-            t.submittedVersion = 1;
-            t.approvedVersion = 1;
-            t.lastOpinion = "导入: approved before this system, read from the published document";
-            TargetTableView view = view(t);
+            t.approvedBeforeThisSystem(actor, "导入: approved before this system, read from the published document");
+            TargetTableView view = flushedView(t);
             TableVersion v = new TableVersion();
             v.key = new TableVersion.Key(t.id, 1);
             v.kind = TableVersion.Kind.SUBMISSION;
             v.submittedAt = t.createdAt;
             v.submittedBy = actor;
             v.snapshot = write(view);
-            v.outcome = "APPROVED";
+            v.outcome = ReviewEvents.Outcome.APPROVED;
             v.opinion = t.lastOpinion;
             v.decidedAt = t.createdAt;
             v.persist();
@@ -225,27 +199,19 @@ public class TargetTableService {
     @Transactional
     public void applyReview(UUID tableId, int version, boolean approved, String grade, String opinion) {
         TargetTable t = TargetTable.findById(tableId, LockModeType.PESSIMISTIC_WRITE);
-        if (t == null || t.status != TableStatus.SUBMITTED || t.submittedVersion != version) {
+        OffsetDateTime now = OffsetDateTime.now();
+        if (t == null || !t.concludeReview(version, approved, grade, opinion, now)) {
             return;
         }
-        OffsetDateTime now = OffsetDateTime.now();
         TableVersion v = TableVersion.findById(new TableVersion.Key(tableId, version));
-        v.outcome = approved ? "APPROVED" : "RETURNED";
+        v.outcome = approved ? ReviewEvents.Outcome.APPROVED : ReviewEvents.Outcome.RETURNED;
         v.grade = grade;
         v.opinion = opinion;
         v.decidedAt = now;
-        t.lastGrade = grade;
-        t.lastOpinion = opinion;
-        t.updatedAt = now;
-        t.updatedBy = "review";
-        t.revision++;
         if (approved) {
-            t.status = TableStatus.APPROVED;
-            t.approvedVersion = version;
             outbox.publish(TargetTableEvents.TOPIC, TargetTableEvents.APPROVED, t.id.toString(),
-                    new TargetTableEvents.Approved(view(t), version, grade, opinion, now));
+                    new TargetTableEvents.Approved(flushedView(t), version, grade, opinion, now));
         } else {
-            t.status = TableStatus.RETURNED;
             outbox.publish(TargetTableEvents.TOPIC, TargetTableEvents.RETURNED, t.id.toString(),
                     new TargetTableEvents.Returned(t.id, t.projectId, t.orgCode, version, grade, opinion, now));
         }
@@ -325,7 +291,7 @@ public class TargetTableService {
         return v.list();
     }
 
-    private void apply(TargetTable t, TargetTableInput in, String actor) {
+    private void apply(TargetTable t, TargetTableInput in) {
         Framework framework = frameworkOf(in);
         t.frameworkCode = framework.key.code();
         t.frameworkVersion = framework.key.version();
@@ -335,8 +301,6 @@ public class TargetTableService {
         for (IndicatorInput i : in.indicators()) {
             t.indicators.add(indicator(i));
         }
-        t.updatedAt = OffsetDateTime.now();
-        t.updatedBy = actor;
     }
 
     private Indicator indicator(IndicatorInput in) {
@@ -369,6 +333,12 @@ public class TargetTableService {
                     + "; GET /api/v1/frameworks lists them");
         }
         return f;
+    }
+
+    /** The view after the change is flushed, so its revision is the one JPA wrote (the next If-Match / revision). */
+    private TargetTableView flushedView(TargetTable t) {
+        TargetTable.flush();
+        return view(t);
     }
 
     TargetTableView view(TargetTable t) {
@@ -425,12 +395,6 @@ public class TargetTableService {
         if (!caller.isAdmin() && !own) {
             throw ProblemException.forbidden("Only staff of " + orgCode + " and admins write this unit's target tables");
         }
-    }
-
-    private static ProblemException locked(TargetTable t) {
-        return new ProblemException(Problem.of(409, "Locked", "Target table " + t.id + " is " + t.status
-                + (t.status == TableStatus.APPROVED ? "; approved targets change only through an adjustment (POST .../adjust)"
-                        : "; it can be edited again once the review returns it")));
     }
 
     private static String strip(String s) {

@@ -13,6 +13,6 @@ public record ParseRequest(
         @Schema(description = "二级指标", example = "服务对象满意度指标") String level2) {
 
     boolean satisfaction() {
-        return level1 != null && level1.contains("满意度") || level2 != null && level2.contains("满意度");
+        return io.jixiao.rules.target.Satisfaction.is(level1, level2);
     }
 }

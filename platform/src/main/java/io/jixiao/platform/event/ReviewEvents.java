@@ -15,10 +15,23 @@ public final class ReviewEvents {
     public static final String TASK_CREATED = "review.task-created.v1";
     public static final String DECIDED = "review.decided.v1";
     public static final String COMPLETED = "review.completed.v1";
-    public static final String APPROVED = "APPROVED";
-    public static final String RETURNED = "RETURNED";
 
     private ReviewEvents() {
+    }
+
+    /** A reviewer's decision on one stage: in the decision a reviewer posts and in review.decided.v1. */
+    public enum Decision {
+        APPROVE, RETURN;
+
+        /** The round's outcome when this decision ends it (a return always does; an approval at the last stage). */
+        public Outcome outcome() {
+            return this == APPROVE ? Outcome.APPROVED : Outcome.RETURNED;
+        }
+    }
+
+    /** How a review round ended: in review.completed.v1 and in the history of the reviewed table or sheet. */
+    public enum Outcome {
+        APPROVED, RETURNED
     }
 
     /** @param subjectType TARGET_TABLE, ADJUSTMENT or EVALUATION; @param stageType DEPARTMENT or FINANCE_BUREAU */
@@ -29,13 +42,13 @@ public final class ReviewEvents {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Decided(UUID taskId, String subjectType, UUID subjectId, int version, int stage, String stageType,
-            String reviewerOrgCode, String outcome, String grade, String opinion, String decidedBy,
+            String reviewerOrgCode, Decision outcome, String grade, String opinion, String decidedBy,
             OffsetDateTime decidedAt) {
     }
 
     /** review.completed.v1: the round is over. APPROVED after the last stage; RETURNED at the first return. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Completed(String subjectType, UUID subjectId, Integer version, String subjectOrgCode, String outcome,
+    public record Completed(String subjectType, UUID subjectId, Integer version, String subjectOrgCode, Outcome outcome,
             String grade, String opinion, String decidedBy, OffsetDateTime decidedAt, List<Decided> decisions)
             implements EventContract<Completed> {
 
@@ -44,15 +57,14 @@ public final class ReviewEvents {
             if (subjectType == null || subjectId == null || version == null) {
                 throw new IllegalArgumentException("review.completed.v1 lacks subjectType, subjectId or version");
             }
-            if (!APPROVED.equals(outcome) && !RETURNED.equals(outcome)) {
-                throw new IllegalArgumentException("review.completed.v1 has outcome " + outcome
-                        + ", not APPROVED or RETURNED");
+            if (outcome == null) {
+                throw new IllegalArgumentException("review.completed.v1 has no outcome (APPROVED or RETURNED)");
             }
             return this;
         }
 
         public boolean approved() {
-            return APPROVED.equals(outcome);
+            return outcome == Outcome.APPROVED;
         }
     }
 }

@@ -43,6 +43,20 @@ public final class OrgPath {
         return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
+    /**
+     * The region (地区) of an organisation: the code at the root of its path ({@code /410100/197001/} → 410100), which
+     * is the finance bureau's; null for a path without a code.
+     */
+    public static String regionCode(String path) {
+        if (path == null) {
+            return null;
+        }
+        int start = path.startsWith("/") ? 1 : 0;
+        int end = path.indexOf('/', start);
+        String code = end < 0 ? path.substring(start) : path.substring(start, end);
+        return code.isEmpty() ? null : code;
+    }
+
     /** True when {@code path} is the organisation at {@code ancestorPath} or lies below it. */
     public static boolean within(String path, String ancestorPath) {
         return path != null && ancestorPath != null && path.startsWith(ancestorPath);

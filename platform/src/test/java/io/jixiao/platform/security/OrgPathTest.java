@@ -43,6 +43,17 @@ class OrgPathTest {
         assertFalse(like("a\\bxcyd", OrgPath.escapeLike("a\\b%c_d")));
     }
 
+    @ParameterizedTest(name = "the region of {0} is {1}")
+    @CsvSource(value = {
+            "/410100/197001/093001/, 410100",
+            "/410100/, 410100",
+            "410100/197001/, 410100",
+            "/, NULL",
+            "NULL, NULL" }, nullValues = "NULL")
+    void theRegionIsTheCodeAtTheRoot(String path, String region) {
+        assertEquals(region, OrgPath.regionCode(path));
+    }
+
     /** SQL LIKE with ESCAPE '\', as PostgreSQL evaluates it. */
     static boolean like(String text, String pattern) {
         StringBuilder regex = new StringBuilder();

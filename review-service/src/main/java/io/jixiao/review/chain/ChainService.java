@@ -17,13 +17,13 @@ import jakarta.transaction.Transactional;
 @ApplicationScoped
 public class ChainService {
 
-    public List<ReviewChain> list() {
-        return ReviewChain.listAll(Sort.by("subjectType").and("orgCode"));
+    public List<ChainView> list() {
+        return ReviewChain.<ReviewChain>listAll(Sort.by("subjectType").and("orgCode")).stream().map(ChainView::of).toList();
     }
 
     /** Sets the chain of a subject type for everything or for one subtree; later submissions follow it. */
     @Transactional
-    public ReviewChain set(ChainInput in, Caller caller) {
+    public ChainView set(ChainInput in, Caller caller) {
         String org = in.orgCode() == null || in.orgCode().isBlank() ? null : in.orgCode().strip();
         if (org != null && OrgCopy.findById(org) == null) {
             throw ProblemException.invalid("orgCode", "no organisation has code " + org);
@@ -43,7 +43,7 @@ public class ChainService {
         chain.updatedAt = OffsetDateTime.now();
         chain.updatedBy = caller.name();
         chain.persist();
-        return chain;
+        return ChainView.of(chain);
     }
 
     /** The stages a subject of this organisation goes through: the most specific chain along its path wins. */

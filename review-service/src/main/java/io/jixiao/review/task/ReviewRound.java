@@ -5,11 +5,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import io.jixiao.platform.event.ReviewEvents;
 import io.jixiao.review.chain.SubjectType;
 
 /** One review round of a subject (one submitted version) and its decisions, for the audit trail. */
 public record ReviewRound(SubjectType subjectType, UUID subjectId, int version, String outcome, OffsetDateTime openedAt,
         List<TaskSummary> stages) {
+    /** A round whose last stage has not decided yet; otherwise the round's outcome is the review's. */
+    static final String IN_REVIEW = "IN_REVIEW";
 
     static List<ReviewRound> of(List<ReviewTask> tasksInOrder, OffsetDateTime now) {
         List<ReviewRound> rounds = new ArrayList<>();
@@ -32,8 +35,9 @@ public record ReviewRound(SubjectType subjectType, UUID subjectId, int version, 
 
     private static ReviewRound round(ReviewTask first, List<TaskSummary> stages) {
         TaskSummary last = stages.get(stages.size() - 1);
-        String outcome = last.status() == TaskStatus.RETURNED ? "RETURNED"
-                : last.status() == TaskStatus.APPROVED && last.stage() == last.stageCount() - 1 ? "APPROVED" : "IN_REVIEW";
+        String outcome = last.status() == TaskStatus.RETURNED ? ReviewEvents.Outcome.RETURNED.name()
+                : last.status() == TaskStatus.APPROVED && last.stage() == last.stageCount() - 1
+                        ? ReviewEvents.Outcome.APPROVED.name() : IN_REVIEW;
         return new ReviewRound(first.subjectType, first.subjectId, first.subjectVersion, outcome, first.createdAt,
                 List.copyOf(stages));
     }

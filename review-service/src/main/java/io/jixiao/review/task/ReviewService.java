@@ -1,6 +1,7 @@
 package io.jixiao.review.task;
 
 import io.jixiao.platform.event.ReviewEvents;
+import io.jixiao.rules.scoring.Grade;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
@@ -75,7 +76,8 @@ public class ReviewService {
             throw new ProblemException(Problem.of(409, "Already decided", "Review task " + taskId + " was already "
                     + task.status + " by " + task.decidedBy + " at " + task.decidedAt));
         }
-        boolean approve = "APPROVE".equals(in.outcome());
+        ReviewEvents.Decision decision = ReviewEvents.Decision.valueOf(in.outcome()); // the input's pattern checked it
+        boolean approve = decision == ReviewEvents.Decision.APPROVE;
         checkDecision(approve, in);
         OffsetDateTime now = OffsetDateTime.now();
         task.status = approve ? TaskStatus.APPROVED : TaskStatus.RETURNED;
@@ -171,18 +173,19 @@ public class ReviewService {
                 .map(ReviewService::decided).toList();
         outbox.publish(ReviewEvents.TOPIC, ReviewEvents.COMPLETED, last.subjectId.toString(),
                 new ReviewEvents.Completed(last.subjectType.name(), last.subjectId, last.subjectVersion, last.subjectOrgCode,
-                        approved ? ReviewEvents.APPROVED : ReviewEvents.RETURNED, last.grade, last.opinion, last.decidedBy, last.decidedAt,
+                        approved ? ReviewEvents.Outcome.APPROVED : ReviewEvents.Outcome.RETURNED, last.grade, last.opinion, last.decidedBy, last.decidedAt,
                         decisions));
     }
 
     /** 优 and 良 pass (良 after agreed changes); 中 goes back for revision, 差 is rejected; a return says why. */
     private static void checkDecision(boolean approve, DecisionInput in) {
         Violations v = new Violations();
+        Grade grade = Grade.ofLabel(in.grade()); // the input's pattern allows the four labels only
         if (approve) {
-            v.check(in.grade() == null || in.grade().equals("优") || in.grade().equals("良"), "grade",
+            v.check(grade == null || grade.approves(), "grade",
                     "an approval is graded 优 or 良; 中 and 差 send the table back (RETURN)");
         } else {
-            v.check(in.grade() == null || in.grade().equals("中") || in.grade().equals("差"), "grade",
+            v.check(grade == null || !grade.approves(), "grade",
                     "a return is graded 中 or 差; 优 and 良 approve (APPROVE)");
             v.check(in.opinion() != null && !in.opinion().isBlank(), "opinion",
                     "is required to return: say what has to change (审核意见)");
@@ -192,7 +195,8 @@ public class ReviewService {
 
     static ReviewEvents.Decided decided(ReviewTask t) {
         return new ReviewEvents.Decided(t.id, t.subjectType.name(), t.subjectId, t.subjectVersion, t.stage, t.stageType.name(),
-                t.reviewerOrgCode, t.status == TaskStatus.APPROVED ? "APPROVE" : "RETURN", t.grade, t.opinion,
+                t.reviewerOrgCode, t.status == TaskStatus.APPROVED ? ReviewEvents.Decision.APPROVE : ReviewEvents.Decision.RETURN,
+                t.grade, t.opinion,
                 t.decidedBy, t.decidedAt);
     }
 

@@ -1,4 +1,4 @@
-package io.jixiao.evaluation.budget;
+package io.jixiao.evaluation.evaluation;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
@@ -10,7 +10,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.jixiao.evaluation.evaluation.EvaluationService;
+import io.jixiao.evaluation.budget.BudgetCopy;
 import io.jixiao.platform.consumer.EventConsumer;
 import io.jixiao.platform.consumer.Intake;
 import io.jixiao.platform.event.EventData;
