@@ -4,8 +4,10 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import io.jixiao.platform.problem.ProblemException;
 import io.jixiao.platform.problem.Violations;
@@ -15,6 +17,11 @@ import jakarta.transaction.Transactional;
 
 @ApplicationScoped
 public class FrameworkService {
+    /**
+     * A framework version never changes once written (a change is a new version), so every replica may keep the ones
+     * it has read: a table's view needs its framework on every read, and this saves that query.
+     */
+    private final Map<Framework.Key, FrameworkView> versions = new ConcurrentHashMap<>();
 
     /** The newest version of every framework. */
     public List<FrameworkView> latest() {
@@ -24,13 +31,19 @@ public class FrameworkService {
     }
 
     public FrameworkView get(String code, Integer version) {
+        FrameworkView known = version == null ? null : versions.get(new Framework.Key(code, version));
+        if (known != null) {
+            return known;
+        }
         Framework f = version == null
                 ? Framework.find("key.code = ?1 order by key.version desc", code).firstResult()
                 : Framework.findById(new Framework.Key(code, version));
         if (f == null) {
             throw ProblemException.notFound("Framework", version == null ? code : code + " version " + version);
         }
-        return FrameworkView.of(f);
+        FrameworkView view = FrameworkView.of(f);
+        versions.putIfAbsent(f.key, view); // written by add() in an earlier transaction: read here, so committed
+        return view;
     }
 
     /** Adds a framework, or the next version of an existing code; earlier versions stay as they were. */

@@ -175,10 +175,12 @@ public class TargetTableService {
         }
         apply(t, in);
         t.edited(actor, t.createdAt);
-        t.persist();
         if (approved) {
             t.approvedBeforeThisSystem(actor, "导入: approved before this system, read from the published document");
-            TargetTableView view = flushedView(t);
+        }
+        t.persist(); // inserted as it is: a new table, revision 0, whether a draft or approved history
+        if (approved) {
+            TargetTableView view = view(t);
             TableVersion v = new TableVersion();
             v.key = new TableVersion.Key(t.id, 1);
             v.kind = TableVersion.Kind.SUBMISSION;
