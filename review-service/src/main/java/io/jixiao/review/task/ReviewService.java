@@ -10,7 +10,6 @@ import java.util.UUID;
 
 import org.jboss.logging.Logger;
 
-import com.fasterxml.jackson.databind.JsonNode;
 
 import io.jixiao.platform.outbox.Outbox;
 import io.jixiao.platform.problem.Problem;
