@@ -94,7 +94,6 @@ public abstract class ServiceHouseRules {
         noClasses().that().areAnnotatedWith(PATH).should().dependOnClassesThat(describe("a Panache entity",
                 (JavaClass c) -> c.isAssignableTo(PANACHE_ENTITY)))
                 .because("a resource speaks in views and inputs; an entity as the API ties the schema to the tables")
-                .allowEmptyShould(true)
                 .check(classes);
     }
 }

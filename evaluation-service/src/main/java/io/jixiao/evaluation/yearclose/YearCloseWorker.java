@@ -155,7 +155,9 @@ public class YearCloseWorker {
         OffsetDateTime now = OffsetDateTime.now();
         List<EvaluationFinalizer.Finalised> done = new ArrayList<>();
         for (Evaluation e : batch) {
-            ScoringPolicy policy = byRegion.computeIfAbsent(String.valueOf(OrgPath.regionCode(e.orgPath)), r -> policies.effective(e.fiscalYear, e.orgPath));
+            // one policy lookup per region and batch (PolicyService keys policies by the same region code)
+            ScoringPolicy policy = byRegion.computeIfAbsent(String.valueOf(OrgPath.regionCode(e.orgPath)),
+                    r -> policies.effective(e.fiscalYear, e.orgPath));
             done.add(EvaluationFinalizer.finalise(e, policy, now));
         }
         long t2 = System.nanoTime();

@@ -206,7 +206,7 @@ public class TargetTableService {
             return;
         }
         TableVersion v = TableVersion.findById(new TableVersion.Key(tableId, version));
-        v.outcome = approved ? ReviewEvents.Outcome.APPROVED : ReviewEvents.Outcome.RETURNED;
+        v.outcome = ReviewEvents.Outcome.of(approved);
         v.grade = grade;
         v.opinion = opinion;
         v.decidedAt = now;

@@ -21,17 +21,16 @@ public final class ReviewEvents {
 
     /** A reviewer's decision on one stage: in the decision a reviewer posts and in review.decided.v1. */
     public enum Decision {
-        APPROVE, RETURN;
-
-        /** The round's outcome when this decision ends it (a return always does; an approval at the last stage). */
-        public Outcome outcome() {
-            return this == APPROVE ? Outcome.APPROVED : Outcome.RETURNED;
-        }
+        APPROVE, RETURN
     }
 
     /** How a review round ended: in review.completed.v1 and in the history of the reviewed table or sheet. */
     public enum Outcome {
-        APPROVED, RETURNED
+        APPROVED, RETURNED;
+
+        public static Outcome of(boolean approved) {
+            return approved ? APPROVED : RETURNED;
+        }
     }
 
     /** @param subjectType TARGET_TABLE, ADJUSTMENT or EVALUATION; @param stageType DEPARTMENT or FINANCE_BUREAU */

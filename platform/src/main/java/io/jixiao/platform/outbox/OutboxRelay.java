@@ -193,51 +193,55 @@ public class OutboxRelay {
     private List<UUID> send(List<Pending> batch, java.util.Map<UUID, String> failed) {
         List<UUID> acked = new ArrayList<>();
         java.util.Set<String> blocked = new java.util.HashSet<>();
-        Exception firstFailure = null;
-        KafkaProducer<String, String> p = batch.isEmpty() ? null : producer();
-        RuntimeException unreachable = null;
         for (List<Pending> wave : waves(batch)) {
-            List<Pending> sent = new ArrayList<>();
-            List<Future<RecordMetadata>> futures = new ArrayList<>();
-            for (Pending event : wave) {
-                if (blocked.contains(event.aggregateId())) {
-                    continue; // an earlier event of it failed: it waits behind that one
-                }
-                sent.add(event);
-                if (unreachable != null) {
-                    // the broker did not answer for the first: do not wait max.block.ms once more for each of the others
-                    futures.add(java.util.concurrent.CompletableFuture.failedFuture(unreachable));
-                    continue;
-                }
-                try {
-                    futures.add(p.send(event.toRecord(source)));
-                } catch (RuntimeException e) {
-                    unreachable = e;
-                    futures.add(java.util.concurrent.CompletableFuture.failedFuture(e));
-                }
-            }
-            // wait past the producer's own delivery timeout: a record we give up on is one the producer gave up on too
-            long deadline = System.nanoTime() + deliveryTimeoutMs() * 1_000_000L + 5_000_000_000L;
-            for (int i = 0; i < futures.size(); i++) {
-                Pending event = sent.get(i);
-                try {
-                    futures.get(i).get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-                    acked.add(event.id());
-                } catch (Exception e) {
-                    blocked.add(event.aggregateId());
-                    firstFailure = firstFailure == null ? e : firstFailure;
-                    Throwable cause = e instanceof java.util.concurrent.ExecutionException && e.getCause() != null ? e.getCause() : e;
-                    failed.put(event.id(), cause.getClass().getSimpleName() + ": " + cause.getMessage());
-                }
-            }
+            // an aggregate whose earlier event failed waits behind that one, in the outbox
+            List<Pending> ready = wave.stream().filter(e -> !blocked.contains(e.aggregateId())).toList();
+            blocked.addAll(sendWave(ready, acked, failed));
         }
-        if (firstFailure != null) {
+        if (!failed.isEmpty()) {
             failures.increment();
             LOG.warnf("outbox relay: %d of %d events not acknowledged: %s", batch.size() - acked.size(), batch.size(),
-                    firstFailure.toString());
+                    failed.values().iterator().next());
             discardProducer();
         }
         return acked;
+    }
+
+    /** Sends one wave and waits for its acknowledgements; answers the aggregates whose event failed. */
+    private java.util.Set<String> sendWave(List<Pending> wave, List<UUID> acked, java.util.Map<UUID, String> failed) {
+        java.util.Set<String> failedAggregates = new java.util.HashSet<>();
+        if (wave.isEmpty()) {
+            return failedAggregates;
+        }
+        KafkaProducer<String, String> p = producer();
+        List<Future<RecordMetadata>> futures = new ArrayList<>();
+        RuntimeException unreachable = null;
+        for (Pending event : wave) {
+            if (unreachable == null) {
+                try {
+                    futures.add(p.send(event.toRecord(source)));
+                    continue;
+                } catch (RuntimeException e) {
+                    unreachable = e;
+                }
+            }
+            // the broker did not answer for an earlier one: do not wait max.block.ms once more for each of the others
+            futures.add(java.util.concurrent.CompletableFuture.failedFuture(unreachable));
+        }
+        // wait past the producer's own delivery timeout: a record we give up on is one the producer gave up on too
+        long deadline = System.nanoTime() + deliveryTimeoutMs() * 1_000_000L + 5_000_000_000L;
+        for (int i = 0; i < futures.size(); i++) {
+            Pending event = wave.get(i);
+            try {
+                futures.get(i).get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+                acked.add(event.id());
+            } catch (Exception e) {
+                failedAggregates.add(event.aggregateId());
+                Throwable cause = e instanceof java.util.concurrent.ExecutionException && e.getCause() != null ? e.getCause() : e;
+                failed.put(event.id(), cause.getClass().getSimpleName() + ": " + cause.getMessage());
+            }
+        }
+        return failedAggregates;
     }
 
     /** The batch (in commit order) as waves: wave k holds the k-th event of each aggregate, in commit order. */

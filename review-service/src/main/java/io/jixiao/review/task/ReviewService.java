@@ -172,7 +172,7 @@ public class ReviewService {
                 .map(ReviewService::decided).toList();
         outbox.publish(ReviewEvents.TOPIC, ReviewEvents.COMPLETED, last.subjectId.toString(),
                 new ReviewEvents.Completed(last.subjectType.name(), last.subjectId, last.subjectVersion, last.subjectOrgCode,
-                        approved ? ReviewEvents.Outcome.APPROVED : ReviewEvents.Outcome.RETURNED, last.grade, last.opinion, last.decidedBy, last.decidedAt,
+                        ReviewEvents.Outcome.of(approved), last.grade, last.opinion, last.decidedBy, last.decidedAt,
                         decisions));
     }
 
