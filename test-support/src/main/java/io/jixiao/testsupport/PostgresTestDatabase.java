@@ -26,18 +26,31 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
  * <li>otherwise, where a Docker engine runs, a {@code postgres:15} container (Testcontainers);</li>
  * <li>otherwise the tests stop with a message that says what to provide.</li>
  * </ol>
- * The database name comes from the {@code database} init argument, e.g. {@code project_test}.
+ * The database is named after the module under test ({@code project} for {@code project-service}, the directory the
+ * tests run in) unless a {@code database} init argument names it. Every service module gets this resource, the Kafka
+ * broker and the OIDC issuer without declaring them: test-support registers the three in
+ * {@code META-INF/services/io.quarkus.test.common.QuarkusTestResourceLifecycleManager}, which Quarkus reads for each
+ * {@code @QuarkusTest} run.
  */
 public class PostgresTestDatabase implements QuarkusTestResourceLifecycleManager {
     public static final String URL_ENV = "JIXIAO_TEST_JDBC_URL";
 
-    private String database = "jixiao_test";
+    private String database = moduleName() + "_" + ProcessHandle.current().pid();
     private ThrowAwayCluster cluster;
     private org.testcontainers.containers.GenericContainer<?> container;
 
     @Override
     public void init(Map<String, String> initArgs) {
-        database = initArgs.getOrDefault("database", database) + "_" + ProcessHandle.current().pid();
+        if (initArgs.containsKey("database")) {
+            database = initArgs.get("database") + "_" + ProcessHandle.current().pid();
+        }
+    }
+
+    /** Surefire runs in the module's directory: {@code review-service} → {@code review}. */
+    private static String moduleName() {
+        Path dir = Path.of("").toAbsolutePath().getFileName();
+        String name = dir == null ? "jixiao" : dir.toString().replace("-service", "").replaceAll("[^A-Za-z0-9]", "_");
+        return name.isEmpty() ? "jixiao" : name.toLowerCase();
     }
 
     @Override
