@@ -22,7 +22,7 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.config.Config;
 import org.jboss.logging.Logger;
 
 import io.agroal.api.AgroalDataSource;
@@ -34,6 +34,7 @@ import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 
 /**
  * Publishes outbox rows to Kafka in commit order and stamps them only after the broker acknowledged them.
@@ -57,9 +58,19 @@ public class OutboxRelay {
     private volatile KafkaProducer<String, String> producer;
     private volatile boolean stopped;
 
-    OutboxRelay(AgroalDataSource dataSource, OutboxConfig config, MeterRegistry metrics,
-            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
-            @ConfigProperty(name = "quarkus.application.name") String applicationName) {
+    /**
+     * The broker and the service's name are Kafka's and Quarkus's own settings, not ours: read from the service's
+     * configuration as the SmallRye channels read them (see {@link KafkaSettings}), not restated under jixiao.*.
+     */
+    @Inject
+    OutboxRelay(AgroalDataSource dataSource, OutboxConfig config, MeterRegistry metrics, Config settings) {
+        this(dataSource, config, metrics, settings.getValue("kafka.bootstrap.servers", String.class),
+                settings.getValue("quarkus.application.name", String.class));
+    }
+
+    /** A relay for a given broker and source name: the tests run several replicas in one JVM. */
+    OutboxRelay(AgroalDataSource dataSource, OutboxConfig config, MeterRegistry metrics, String bootstrapServers,
+            String applicationName) {
         this.dataSource = dataSource;
         this.config = config;
         this.bootstrapServers = bootstrapServers;

@@ -4,8 +4,6 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import io.jixiao.platform.problem.Problem;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -23,8 +21,8 @@ import jakarta.ws.rs.ext.Provider;
 public class BodySizeLimit implements ContainerRequestFilter {
     private final long maxBytes;
 
-    public BodySizeLimit(@ConfigProperty(name = "jixiao.http.max-body-bytes") long maxBytes) {
-        this.maxBytes = maxBytes;
+    public BodySizeLimit(HttpLimits limits) {
+        this.maxBytes = limits.maxBodyBytes();
     }
 
     @Override
