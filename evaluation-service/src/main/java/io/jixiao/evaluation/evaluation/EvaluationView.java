@@ -30,16 +30,82 @@ public record EvaluationView(UUID id, UUID tableId, int tableVersion, UUID proje
     }
 
     static EvaluationView of(Evaluation e) {
+        var v = new Builder();
+        v.id = e.id;
+        v.tableId = e.tableId;
+        v.tableVersion = e.tableVersion;
+        v.projectId = e.projectId;
+        v.projectName = e.projectName;
+        v.orgCode = e.orgCode;
+        v.orgPath = e.orgPath;
+        v.fiscalYear = e.fiscalYear;
+        v.status = e.status;
+        v.goalExpected = e.goalExpected;
+        v.goalActual = e.goalActual;
+        v.budget = new Budget(e.budgetInitial, e.budgetAdjusted, e.budgetExecuted, e.budgetWeight, e.budgetRate,
+                e.budgetScore);
+        v.indicators = rows(e);
+        v.totalScore = e.totalScore;
+        v.grade = e.grade;
+        v.reviewedTotal = e.reviewedTotal;
+        v.reviewReason = e.reviewReason;
+        v.reviewedBy = e.reviewedBy;
+        v.submittedVersion = e.submittedVersion;
+        v.lastOpinion = e.lastOpinion;
+        v.lastGrade = e.lastGrade;
+        v.finalizedAt = e.finalizedAt;
+        v.revision = e.revision;
+        v.updatedAt = e.updatedAt;
+        v.amountUnit = e.amountUnit;
+        return v.build();
+    }
+
+    private static List<Row> rows(Evaluation e) {
         List<Row> rows = new ArrayList<>();
         for (int i = 0; i < e.indicators.size(); i++) {
             EvaluationIndicator x = e.indicators.get(i);
             rows.add(new Row(i, x.level1, x.level2, x.name, x.targetText, x.weight, x.direction, x.applicable, x.actualText,
                     x.achievement, x.evaluatorScore, x.score, x.needsDeviation, x.deviationAnalysis));
         }
-        return new EvaluationView(e.id, e.tableId, e.tableVersion, e.projectId, e.projectName, e.orgCode, e.orgPath,
-                e.fiscalYear, e.status, e.goalExpected, e.goalActual,
-                new Budget(e.budgetInitial, e.budgetAdjusted, e.budgetExecuted, e.budgetWeight, e.budgetRate, e.budgetScore),
-                rows, e.totalScore, e.grade, e.reviewedTotal, e.reviewReason, e.reviewedBy, e.submittedVersion,
-                e.lastOpinion, e.lastGrade, e.finalizedAt, e.revision, e.updatedAt, e.amountUnit);
+        return rows;
+    }
+
+    /**
+     * Builds the view field by field, by name: 25 positional arguments, many of them Strings and BigDecimals side by
+     * side, are too easy to swap unnoticed. {@code build()} is the one positional call, each argument named as its
+     * component.
+     */
+    static final class Builder {
+        UUID id;
+        UUID tableId;
+        int tableVersion;
+        UUID projectId;
+        String projectName;
+        String orgCode;
+        String orgPath;
+        Integer fiscalYear;
+        EvaluationStatus status;
+        String goalExpected;
+        String goalActual;
+        Budget budget;
+        List<Row> indicators;
+        BigDecimal totalScore;
+        String grade;
+        BigDecimal reviewedTotal;
+        String reviewReason;
+        String reviewedBy;
+        int submittedVersion;
+        String lastOpinion;
+        String lastGrade;
+        OffsetDateTime finalizedAt;
+        int revision;
+        OffsetDateTime updatedAt;
+        String amountUnit;
+
+        EvaluationView build() {
+            return new EvaluationView(id, tableId, tableVersion, projectId, projectName, orgCode, orgPath, fiscalYear,
+                    status, goalExpected, goalActual, budget, indicators, totalScore, grade, reviewedTotal, reviewReason,
+                    reviewedBy, submittedVersion, lastOpinion, lastGrade, finalizedAt, revision, updatedAt, amountUnit);
+        }
     }
 }

@@ -348,10 +348,32 @@ public class TargetTableService {
         List<IndicatorView> indicators = t.indicators.stream().map(IndicatorView::of).toList();
         FrameworkView framework = frameworks.get(t.frameworkCode, t.frameworkVersion);
         List<String> notes = new ArrayList<>(FrameworkFit.notes(framework, indicators));
-        return new TargetTableView(t.id, t.projectId, project == null ? null : project.name, t.orgCode, t.orgPath,
-                t.fiscalYear, t.period, t.periodStartYear, t.periodEndYear, t.frameworkCode, t.frameworkVersion,
-                t.overallGoal, t.annualGoal, t.status, t.submittedVersion, t.approvedVersion, t.lastOpinion, t.lastGrade,
-                indicators, notes, t.revision, t.updatedAt, t.updatedBy, project == null ? null : project.amountUnit);
+        var v = new TargetTableView.Builder();
+        v.id = t.id;
+        v.projectId = t.projectId;
+        v.projectName = project == null ? null : project.name;
+        v.amountUnit = project == null ? null : project.amountUnit;
+        v.orgCode = t.orgCode;
+        v.orgPath = t.orgPath;
+        v.fiscalYear = t.fiscalYear;
+        v.period = t.period;
+        v.periodStartYear = t.periodStartYear;
+        v.periodEndYear = t.periodEndYear;
+        v.frameworkCode = t.frameworkCode;
+        v.frameworkVersion = t.frameworkVersion;
+        v.overallGoal = t.overallGoal;
+        v.annualGoal = t.annualGoal;
+        v.status = t.status;
+        v.version = t.submittedVersion;
+        v.approvedVersion = t.approvedVersion;
+        v.lastOpinion = t.lastOpinion;
+        v.lastGrade = t.lastGrade;
+        v.indicators = indicators;
+        v.notes = notes;
+        v.revision = t.revision;
+        v.updatedAt = t.updatedAt;
+        v.updatedBy = t.updatedBy;
+        return v.build();
     }
 
     private TargetTableView snapshot(UUID id, int version) {

@@ -32,4 +32,42 @@ public record TargetTableView(
         OffsetDateTime updatedAt,
         String updatedBy,
         @Schema(description = "the unit the project's amounts are written in: YUAN or WAN_YUAN") String amountUnit) {
+
+    /**
+     * Builds the view field by field, by name: 24 positional arguments, several of them Strings side by side, are too
+     * easy to swap unnoticed. {@code build()} is the one positional call, each argument named as its component.
+     */
+    static final class Builder {
+        UUID id;
+        UUID projectId;
+        String projectName;
+        String orgCode;
+        String orgPath;
+        Integer fiscalYear;
+        Period period;
+        Integer periodStartYear;
+        Integer periodEndYear;
+        String frameworkCode;
+        Integer frameworkVersion;
+        String overallGoal;
+        String annualGoal;
+        TableStatus status;
+        int version;
+        Integer approvedVersion;
+        String lastOpinion;
+        String lastGrade;
+        List<IndicatorView> indicators;
+        List<String> notes;
+        int revision;
+        OffsetDateTime updatedAt;
+        String updatedBy;
+        String amountUnit;
+
+        TargetTableView build() {
+            return new TargetTableView(id, projectId, projectName, orgCode, orgPath, fiscalYear, period,
+                    periodStartYear, periodEndYear, frameworkCode, frameworkVersion, overallGoal, annualGoal, status,
+                    version, approvedVersion, lastOpinion, lastGrade, indicators, notes, revision, updatedAt, updatedBy,
+                    amountUnit);
+        }
+    }
 }

@@ -33,7 +33,7 @@ public class Project extends PanacheEntityBase {
     @Column(name = "source_ref")
     public String sourceRef;
     @Embedded
-    public ProjectHeader header = new ProjectHeader();
+    public ProjectHeaderColumns header = new ProjectHeaderColumns();
     @ElementCollection
     @CollectionTable(name = "project_cost_item", joinColumns = @JoinColumn(name = "project_id"))
     @OrderColumn(name = "position")

@@ -6,10 +6,6 @@ import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import io.jixiao.platform.validation.Money;
-import jakarta.persistence.Column;
-import jakarta.persistence.Embeddable;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -17,10 +13,10 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /**
- * The registration header of a project (项目申报): every field that appears in the seed documents.
- * Shared by the entity, the input and the view so each field is declared, validated and documented once.
+ * The registration header of a project (项目申报) as clients send and read it: every field that appears in the seed
+ * documents, validated and documented once for the input (POST/PUT) and the view that extend it. How it is stored is
+ * {@link ProjectHeaderColumns}, so a column can change without changing the API and the reverse.
  */
-@Embeddable
 public class ProjectHeader {
     private static final int NAME = 200;
     private static final int TEXT = 20000;
@@ -31,22 +27,18 @@ public class ProjectHeader {
     public String name;
 
     @Size(max = 32, message = "must be at most 32 characters")
-    @Column(name = "unit_code")
     @Schema(description = "单位编码 as written on the table", example = "093001")
     public String unitCode;
 
     @Size(max = NAME, message = "must be at most 200 characters")
-    @Column(name = "unit_name")
     @Schema(description = "申报/实施单位 as written", example = "郑州市困难职工帮扶中心")
     public String unitName;
 
     @Size(max = NAME, message = "must be at most 200 characters")
-    @Column(name = "department_name")
     @Schema(description = "主管部门 as written", example = "郑州市总工会")
     public String departmentName;
 
     @Size(max = 100, message = "must be at most 100 characters")
-    @Column(name = "fund_use")
     @Schema(description = "资金用途", example = "业务类")
     public String fundUse;
 
@@ -71,78 +63,62 @@ public class ProjectHeader {
     @Schema(description = "联系电话, kept as text (8- and 11-digit numbers both occur)", example = "67883276")
     public String phone;
 
-    @Column(name = "start_date")
     @Schema(description = "开始时间", example = "2019-01-01")
     public LocalDate startDate;
 
-    @Column(name = "end_date")
     @Schema(description = "结束时间", example = "2019-12-31")
     public LocalDate endDate;
 
-    @Enumerated(EnumType.STRING)
-    @Column(name = "amount_unit")
     @Schema(description = "the unit the table was written in (amounts here are always 元)", example = "YUAN")
     public AmountUnit amountUnit;
 
     @Money
-    @Column(name = "total_amount")
     @Schema(description = "项目总金额, 元", example = "1000000.00")
     public BigDecimal totalAmount;
 
     @Money
-    @Column(name = "year_amount")
     @Schema(description = "项目本年度金额 / 年度资金总额, 元", example = "1000000.00")
     public BigDecimal yearAmount;
 
     @Money
-    @Column(name = "prev_total_amount")
     @Schema(description = "上年度项目总金额, 元", example = "1000000.00")
     public BigDecimal prevTotalAmount;
 
     @Money
-    @Column(name = "prev_year_amount")
     @Schema(description = "项目上年度金额, 元", example = "1000000.00")
     public BigDecimal prevYearAmount;
 
     @Money
-    @Column(name = "fiscal_funds")
     @Schema(description = "其中：财政拨款, 元", example = "1500000.00")
     public BigDecimal fiscalFunds;
 
     @Money
-    @Column(name = "carry_over_funds")
     @Schema(description = "上年结转, 元", example = "0")
     public BigDecimal carryOverFunds;
 
     @Money
-    @Column(name = "other_funds")
     @Schema(description = "其他资金, 元", example = "0")
     public BigDecimal otherFunds;
 
     @Money
-    @Column(name = "mid_term_total")
     @Schema(description = "中期资金总额, 元", example = "750000.00")
     public BigDecimal midTermTotal;
 
     @Money
-    @Column(name = "mid_term_fiscal_funds")
     @Schema(description = "中期 其中：财政拨款, 元", example = "750000.00")
     public BigDecimal midTermFiscalFunds;
 
     @Money
-    @Column(name = "mid_term_other_funds")
     @Schema(description = "中期 其他资金, 元", example = "0")
     public BigDecimal midTermOtherFunds;
 
     @Min(value = 2000, message = "must be 2000 or later")
     @Max(value = 2100, message = "must be 2100 or earlier")
-    @Column(name = "mid_term_start_year")
     @Schema(description = "first year of the mid-term period (中期)", example = "2023")
     public Integer midTermStartYear;
 
     @Min(value = 2000, message = "must be 2000 or later")
     @Max(value = 2100, message = "must be 2100 or earlier")
-    @Column(name = "mid_term_end_year")
     @Schema(description = "last year of the mid-term period", example = "2024")
     public Integer midTermEndYear;
 
@@ -159,12 +135,10 @@ public class ProjectHeader {
     public String necessity;
 
     @Size(max = TEXT, message = "must be at most 20000 characters")
-    @Column(name = "supporting_measures")
     @Schema(description = "项目配套制度措施")
     public String supportingMeasures;
 
     @Size(max = TEXT, message = "must be at most 20000 characters")
-    @Column(name = "implementation_plan")
     @Schema(description = "项目实施计划")
     public String implementationPlan;
 
@@ -175,40 +149,4 @@ public class ProjectHeader {
     @Size(max = TEXT, message = "must be at most 20000 characters")
     @Schema(description = "备注")
     public String remarks;
-
-    /** Copies every header field; the one place that lists them all. */
-    public void copyTo(ProjectHeader t) {
-        t.name = name == null ? null : name.strip();
-        t.unitCode = unitCode;
-        t.unitName = unitName;
-        t.departmentName = departmentName;
-        t.fundUse = fundUse;
-        t.category = category;
-        t.attribute = attribute;
-        t.leader = leader;
-        t.contact = contact;
-        t.phone = phone;
-        t.startDate = startDate;
-        t.endDate = endDate;
-        t.amountUnit = amountUnit == null ? AmountUnit.YUAN : amountUnit;
-        t.totalAmount = totalAmount;
-        t.yearAmount = yearAmount;
-        t.prevTotalAmount = prevTotalAmount;
-        t.prevYearAmount = prevYearAmount;
-        t.fiscalFunds = fiscalFunds;
-        t.carryOverFunds = carryOverFunds;
-        t.otherFunds = otherFunds;
-        t.midTermTotal = midTermTotal;
-        t.midTermFiscalFunds = midTermFiscalFunds;
-        t.midTermOtherFunds = midTermOtherFunds;
-        t.midTermStartYear = midTermStartYear;
-        t.midTermEndYear = midTermEndYear;
-        t.overview = overview;
-        t.basis = basis;
-        t.necessity = necessity;
-        t.supportingMeasures = supportingMeasures;
-        t.implementationPlan = implementationPlan;
-        t.safeguards = safeguards;
-        t.remarks = remarks;
-    }
 }

@@ -161,7 +161,7 @@ public class ProjectService {
         p.fiscalYear = in.fiscalYear;
         p.orgCode = owner.code;
         p.orgPath = owner.path;
-        in.copyTo(p.header);
+        p.header = ProjectHeaderColumns.of(in);
         p.costItems.clear();
         if (in.costItems != null) {
             p.costItems.addAll(in.costItems);

@@ -20,7 +20,7 @@ public record ProjectSummary(
         @Schema(example = "1000000.00") BigDecimal yearAmount) {
 
     static ProjectSummary of(Project p) {
-        ProjectHeader h = p.header;
+        ProjectHeaderColumns h = p.header;
         return new ProjectSummary(p.id, p.fiscalYear, p.orgCode, h.name, h.unitName, h.leader, h.phone, h.amountUnit,
                 h.totalAmount, h.yearAmount);
     }

@@ -1,0 +1,69 @@
+package io.jixiao.project.project;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.junit.jupiter.api.Test;
+
+/** The API's header and its columns hold the same fields, and a header sent is the header read back. */
+class ProjectHeaderTest {
+    @Test
+    void theColumnsHoldEveryFieldOfTheApiHeader() {
+        assertEquals(fields(ProjectHeader.class), fields(ProjectHeaderColumns.class));
+    }
+
+    @Test
+    void everyFieldSurvivesTheWayInAndOut() throws Exception {
+        ProjectInput in = new ProjectInput();
+        int i = 0;
+        for (Field f : ProjectHeader.class.getDeclaredFields()) {
+            if (!Modifier.isStatic(f.getModifiers())) {
+                f.set(in, sample(f.getType(), i++));
+            }
+        }
+        in.amountUnit = AmountUnit.WAN_YUAN;
+        ProjectView out = new ProjectView();
+        ProjectHeaderColumns.of(in).copyTo(out);
+        for (Field f : ProjectHeader.class.getDeclaredFields()) {
+            if (!Modifier.isStatic(f.getModifiers())) {
+                assertEquals(f.get(in), f.get(out), f.getName());
+            }
+        }
+    }
+
+    @Test
+    void theNameIsTrimmedAndTheUnitDefaultsToYuan() {
+        ProjectInput in = new ProjectInput();
+        in.name = "  帮扶资金 ";
+        ProjectHeaderColumns stored = ProjectHeaderColumns.of(in);
+        assertEquals("帮扶资金", stored.name);
+        assertEquals(AmountUnit.YUAN, stored.amountUnit);
+    }
+
+    private static Map<String, Class<?>> fields(Class<?> type) {
+        Map<String, Class<?>> fields = new TreeMap<>();
+        Arrays.stream(type.getDeclaredFields()).filter(f -> !Modifier.isStatic(f.getModifiers()))
+                .forEach(f -> fields.put(f.getName(), f.getType()));
+        return fields;
+    }
+
+    private static Object sample(Class<?> type, int i) {
+        if (type == String.class) {
+            return "value-" + i;
+        } else if (type == BigDecimal.class) {
+            return new BigDecimal(1000 + i);
+        } else if (type == Integer.class) {
+            return 2000 + i;
+        } else if (type == LocalDate.class) {
+            return LocalDate.of(2020, 1, 1).plusDays(i);
+        }
+        return null;
+    }
+}
