@@ -73,6 +73,18 @@ public abstract class ServiceHouseRules {
     }
 
     @Test
+    void eachPathHasOneResource() {
+        java.util.Map<String, java.util.List<String>> byPath = new java.util.TreeMap<>();
+        classes.stream().filter(c -> c.isAnnotatedWith(PATH)).forEach(c -> byPath.computeIfAbsent(
+                String.valueOf(c.getAnnotationOfType(PATH).get("value").orElse("")).replaceAll("/+$", ""),
+                k -> new java.util.ArrayList<>()).add(c.getSimpleName()));
+        byPath.values().removeIf(owners -> owners.size() == 1);
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.Map.of(), byPath, "several resources on one path: a"
+                + " reader looking for an endpoint should find it in the class whose @Path is the endpoint's (the"
+                + " longest match wins, so /api/v1/x/import can live beside /api/v1/x)");
+    }
+
+    @Test
     void featurePackagesHaveNoCycles() {
         slices().matching(basePackage + ".(*)..").should().beFreeOfCycles().check(classes);
     }

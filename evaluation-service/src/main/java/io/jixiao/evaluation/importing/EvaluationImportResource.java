@@ -1,5 +1,7 @@
 package io.jixiao.evaluation.importing;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -7,8 +9,11 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.jixiao.platform.problem.ProblemException;
+import io.jixiao.platform.web.Downloads;
 import io.jixiao.platform.security.Caller;
 import io.jixiao.platform.security.Roles;
+import io.jixiao.rules.excel.EvaluationWorkbook;
+import io.jixiao.rules.excel.SafeWorkbooks;
 import io.jixiao.rules.importing.DocumentReader;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -18,10 +23,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 /**
- * 自评表导入: self-evaluation sheets pasted as text (seed 002's Word layout). Each sheet is re-scored with the engine
+ * 自评表导入: self-evaluation sheets pasted as text (seed 002's Word layout) or uploaded as the .xlsx the export
+ * writes (one path, told apart by Content-Type). Each sheet is re-scored with the engine
  * and compared with its published scores; unless {@code dryRun}, it is entered into the matching self-evaluation.
  */
-@Path("/api/v1/evaluations")
+@Path("/api/v1/evaluations/import")
 @Tag(name = "import", description = "导入: self-evaluation sheets from the documents people have today")
 public class EvaluationImportResource {
     private final EvaluationImports imports;
@@ -33,7 +39,6 @@ public class EvaluationImportResource {
     }
 
     @POST
-    @Path("/import")
     @Consumes(MediaType.TEXT_PLAIN)
     @RolesAllowed({ Roles.ADMIN, Roles.UNIT_STAFF, Roles.DEPT_REVIEWER, Roles.FINANCE_REVIEWER })
     @Operation(summary = "Read 项目支出绩效自评表 sheets from text; re-score each; dryRun=true saves nothing, otherwise each "
@@ -47,5 +52,23 @@ public class EvaluationImportResource {
             throw ProblemException.invalid("body", "is binary, not text");
         }
         return imports.take(new DocumentReader(List.of()).read(body), dryRun, caller);
+    }
+
+    @POST
+    @Consumes(Downloads.XLSX)
+    @RolesAllowed({ Roles.ADMIN, Roles.UNIT_STAFF, Roles.DEPT_REVIEWER, Roles.FINANCE_REVIEWER })
+    @Operation(summary = "Read a 项目支出绩效自评表 .xlsx in the layout the export writes; dryRun=true saves nothing")
+    public SheetsAnswer importXlsx(byte[] body, @QueryParam("dryRun") boolean dryRun) {
+        if (body == null || body.length == 0) {
+            throw ProblemException.invalid("body", "is empty: upload an .xlsx file");
+        }
+        try {
+            return imports.take(EvaluationWorkbook.read(new ByteArrayInputStream(body)), dryRun, caller);
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof ProblemException p) {
+                throw p;
+            }
+            throw ProblemException.invalid("body", SafeWorkbooks.problem(e));
+        }
     }
 }

@@ -19,7 +19,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 
 /** Excel out: a target table as the official .xlsx (the import of that file is {@link ImportResource}'s). */
-@Path("/api/v1/target-tables")
+@Path("/api/v1/target-tables/{id}/export")
 public class ExcelExport {
     private final TableExports exports;
     private final Caller caller;
@@ -30,7 +30,6 @@ public class ExcelExport {
     }
 
     @GET
-    @Path("/{id}/export")
     @Produces(Downloads.XLSX)
     @RolesAllowed({ Roles.ADMIN, Roles.UNIT_STAFF, Roles.DEPT_REVIEWER, Roles.FINANCE_REVIEWER, Roles.AUDITOR })
     @Operation(summary = "导出: the target table as .xlsx in the official layout (一级/二级 merged, amounts in the table's unit)")

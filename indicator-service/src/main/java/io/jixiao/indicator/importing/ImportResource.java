@@ -1,7 +1,6 @@
 package io.jixiao.indicator.importing;
 
 import java.net.URI;
-import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -17,10 +16,8 @@ import io.jixiao.platform.security.Roles;
 import io.jixiao.rules.importing.ImportResult;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -28,23 +25,21 @@ import jakarta.ws.rs.core.Response;
 /**
  * 导入: target tables from the documents people have today, pasted as text in any of the seed layouts or uploaded as
  * the .xlsx this service exports (both on one path, told apart by Content-Type). {@code dryRun=true} answers what was read; otherwise the tables are saved as DRAFT
- * once project-service has registered (or found) their projects: 202 with the import to poll.
+ * once project-service has registered (or found) their projects: 202 with the import to poll
+ * ({@link ImportBatchResource}).
  */
-@Path("/api/v1/target-tables")
+@Path("/api/v1/target-tables/import")
 @Tag(name = "import", description = "导入/导出: target tables in and out of the official layouts")
 public class ImportResource {
     private final ImportRequests requests;
-    private final ImportService imports;
     private final Caller caller;
 
-    ImportResource(ImportRequests requests, ImportService imports, Caller caller) {
+    ImportResource(ImportRequests requests, Caller caller) {
         this.requests = requests;
-        this.imports = imports;
         this.caller = caller;
     }
 
     @POST
-    @Path("/import")
     @Consumes(MediaType.TEXT_PLAIN)
     @RolesAllowed({ Roles.ADMIN, Roles.UNIT_STAFF, Roles.DEPT_REVIEWER, Roles.FINANCE_REVIEWER })
     @Operation(summary = "Read target tables from text in any seed layout (OCR lines, tab rows, one Word cell per line, "
@@ -70,16 +65,7 @@ public class ImportResource {
         return answer(requests.readText(body, framework), dryRun, orgCode, approved);
     }
 
-    @GET
-    @Path("/imports/{id}")
-    @RolesAllowed({ Roles.ADMIN, Roles.UNIT_STAFF, Roles.DEPT_REVIEWER, Roles.FINANCE_REVIEWER, Roles.AUDITOR })
-    @Operation(summary = "An import and what became of each of its tables (WAITING, CREATED, REJECTED with reasons)")
-    public ImportBatchView batch(@PathParam("id") UUID id) {
-        return imports.get(id, caller);
-    }
-
     @POST
-    @Path("/import")
     @Consumes(Downloads.XLSX)
     @RolesAllowed({ Roles.ADMIN, Roles.UNIT_STAFF, Roles.DEPT_REVIEWER, Roles.FINANCE_REVIEWER })
     @Operation(summary = "Read a target table from an .xlsx in the layout the export writes; dryRun=true returns it")
