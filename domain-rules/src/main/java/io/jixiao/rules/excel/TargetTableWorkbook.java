@@ -115,8 +115,9 @@ public final class TargetTableWorkbook {
                 warnings.add("no 一级指标 heading in the first sheet: not a target table in the layout this service exports");
                 return new ImportResult(List.of(), warnings);
             }
-            String unit = meta.getOrDefault("amountUnit", "元");
-            Integer year = integer(meta.get("year"));
+            // a workbook we wrote says it in its hidden sheet; a form a unit filled in says it in its first lines
+            String unit = meta.getOrDefault("amountUnit", heading(s, UNIT, "元"));
+            Integer year = integer(meta.getOrDefault("year", heading(s, YEAR, null)));
             String name = header.getOrDefault("项目名称", "");
             Map<String, Object> project = ProjectFields.of(header, year, unit, name, warnings);
             ProjectFields.sumCostsIfNoAmount(project, costs, unit, name, warnings);
@@ -125,6 +126,24 @@ public final class TargetTableWorkbook {
                     integer(meta.get("periodStartYear")), integer(meta.get("periodEndYear")), meta.get("framework"), unit,
                     header, project, overall, annual, costs, indicators)), warnings);
         }
+    }
+
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("((?:19|20)\\d{2})\\s*年");
+    private static final java.util.regex.Pattern UNIT = java.util.regex.Pattern.compile("金额单位[：:]\\s*(万元|元)");
+
+    /** The first match of {@code p} in the title and the line under it, as printed on the forms: (2021年), 金额单位：万元. */
+    private static String heading(Sheet s, java.util.regex.Pattern p, String otherwise) {
+        for (int r = 0; r <= 1; r++) {
+            Row row = s.getRow(r);
+            for (int c = 0; row != null && c < row.getLastCellNum(); c++) {
+                String text = Cells.get(row, c);
+                java.util.regex.Matcher m = text == null ? null : p.matcher(text);
+                if (m != null && m.find()) {
+                    return m.group(1);
+                }
+            }
+        }
+        return otherwise;
     }
 
     private static void indicators(Sheet s, int first, List<ImportedTable.Indicator> rows, Styles st) {
