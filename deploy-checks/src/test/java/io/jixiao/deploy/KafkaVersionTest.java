@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,13 +26,18 @@ class KafkaVersionTest {
     void everyBrokerImageNamesThePomsKafkaVersion() throws IOException {
         String version = pomKafkaVersion();
         List<String> found = new ArrayList<>();
-        for (String file : List.of("docker-compose.yml", "deploy/README.md", "deploy/docker/build-local-images",
+        for (String file : List.of(
+                "docker-compose.yml",
+                "deploy/README.md",
+                "deploy/docker/build-local-images",
                 "deploy/docker/local-images.env")) {
             Matcher m = IMAGE.matcher(Files.readString(ROOT.resolve(file)));
             while (m.find()) {
                 found.add(file + ": " + m.group());
-                assertEquals(version, m.group(1), file + " names " + m.group() + " but the root pom's kafka.version is "
-                        + version);
+                assertEquals(
+                        version,
+                        m.group(1),
+                        file + " names " + m.group() + " but the root pom's kafka.version is " + version);
             }
         }
         assertFalse(found.isEmpty(), "no broker image found: the pattern no longer matches how the files name it");

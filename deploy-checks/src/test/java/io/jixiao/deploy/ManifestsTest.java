@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -32,8 +31,7 @@ class ManifestsTest {
     private static final Path CHECK = ROOT.resolve("deploy/k8s/check");
     private static final Path OUT = Path.of("target", "k8s").toAbsolutePath();
 
-    record Result(int code, String output) {
-    }
+    record Result(int code, String output) {}
 
     @BeforeAll
     static void tools() throws Exception {
@@ -47,17 +45,36 @@ class ManifestsTest {
     }
 
     @ParameterizedTest(name = "overlay {0} renders and passes every check")
-    @ValueSource(strings = { "local", "production" })
+    @ValueSource(strings = {"local", "production"})
     void overlayRendersAndPassesEveryCheck(String overlay) throws Exception {
         Path rendered = render(overlay);
         Result check = run(CHECK, "node", "validate.mjs", "--services", ROOT.toString(), rendered.toString());
         System.out.println("[" + overlay + "] " + check.output().strip());
         assertEquals(0, check.code(), check.output());
         String yaml = Files.readString(rendered);
-        Map<String, Integer> expected = Map.of("Deployment", 4, "Service", 4, "HorizontalPodAutoscaler", 4,
-                "PodDisruptionBudget", 4, "ServiceAccount", 4, "KafkaTopic", 8, "KafkaUser", 4, "Database", 4,
-                "Ingress", 1, "KeycloakRealmImport", 1);
-        expected.forEach((kind, n) -> assertEquals(n, count(yaml, "(?m)^kind: " + kind + "$"), kind + " in " + overlay));
+        Map<String, Integer> expected = Map.of(
+                "Deployment",
+                4,
+                "Service",
+                4,
+                "HorizontalPodAutoscaler",
+                4,
+                "PodDisruptionBudget",
+                4,
+                "ServiceAccount",
+                4,
+                "KafkaTopic",
+                8,
+                "KafkaUser",
+                4,
+                "Database",
+                4,
+                "Ingress",
+                1,
+                "KeycloakRealmImport",
+                1);
+        expected.forEach(
+                (kind, n) -> assertEquals(n, count(yaml, "(?m)^kind: " + kind + "$"), kind + " in " + overlay));
         assertTrue(count(yaml, "(?m)^kind: NetworkPolicy$") >= 5, "network policies in " + overlay);
     }
 
@@ -115,7 +132,10 @@ class ManifestsTest {
     }
 
     private static Result run(Path dir, String... command) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
+        Process p = new ProcessBuilder(command)
+                .directory(dir.toFile())
+                .redirectErrorStream(true)
+                .start();
         byte[] out = p.getInputStream().readAllBytes();
         if (!p.waitFor(5, TimeUnit.MINUTES)) {
             p.destroyForcibly();

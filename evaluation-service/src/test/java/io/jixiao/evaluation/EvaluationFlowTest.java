@@ -6,6 +6,11 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.jixiao.testsupport.EventProbe;
+import io.jixiao.testsupport.Tokens;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import io.restassured.specification.RequestSpecification;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,14 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
-
 import org.junit.jupiter.api.Test;
-
-import io.jixiao.testsupport.EventProbe;
-import io.jixiao.testsupport.Tokens;
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.path.json.JsonPath;
-import io.restassured.specification.RequestSpecification;
 
 /**
  * Approved table → evaluation PENDING → actuals with one target missed (deviation analysis demanded, then given) →
@@ -39,14 +37,23 @@ class EvaluationFlowTest {
         UUID table = UUID.randomUUID();
         EventProbe.send("projects", project.toString(), "project.budget-executed.v1", UUID.randomUUID(), """
                 {"projectId":"%s","fiscalYear":%d,"orgCode":"%s","orgPath":"%s","name":"困难职工帮扶资金","amountUnit":"YUAN",
-                 "budgetExecution":{"adjusted":{"total":250000.00},"executed":{"total":215457.60,"fiscal":215457.60}},"version":1}"""
-                .formatted(project, year, unit, path));
+                 "budgetExecution":{"adjusted":{"total":250000.00},"executed":{"total":215457.60,"fiscal":215457.60}},"version":1}""".formatted(
+                        project, year, unit, path));
         approve(table, project, "困难职工帮扶资金");
         String id = await("the prepared evaluation", () -> evaluationOf(project));
         // the budget and the approval travel on different topics: whichever comes second completes the sheet
-        await("the budget figures", () -> as(staff()).get("/api/v1/evaluations/" + id).then().extract().path("budget.adjusted"));
+        await(
+                "the budget figures",
+                () -> as(staff())
+                        .get("/api/v1/evaluations/" + id)
+                        .then()
+                        .extract()
+                        .path("budget.adjusted"));
 
-        as(staff()).get("/api/v1/evaluations/" + id).then().statusCode(200)
+        as(staff())
+                .get("/api/v1/evaluations/" + id)
+                .then()
+                .statusCode(200)
                 .body("status", equalTo("PENDING"))
                 .body("indicators.weight", equalTo(List.of(25.0f, 25.0f, 30.0f, 10.0f)))
                 .body("budget.adjusted", equalTo(250000.00f))
@@ -55,46 +62,95 @@ class EvaluationFlowTest {
                 .body("grade", org.hamcrest.Matchers.nullValue());
 
         Map<String, Object> entries = entries("90人", null);
-        as(staff()).body(entries).put("/api/v1/evaluations/" + id).then().statusCode(200)
+        as(staff())
+                .body(entries)
+                .put("/api/v1/evaluations/" + id)
+                .then()
+                .statusCode(200)
                 .body("status", equalTo("DRAFT"))
                 .body("indicators[0].score", equalTo(22.5f))
                 .body("indicators[0].needsDeviationAnalysis", equalTo(true))
                 .body("totalScore", equalTo(96.12f));
-        as(staff()).post("/api/v1/evaluations/" + id + "/submit").then().statusCode(400)
+        as(staff())
+                .post("/api/v1/evaluations/" + id + "/submit")
+                .then()
+                .statusCode(400)
                 .body("violations.field", equalTo(List.of("indicators[0].deviationAnalysis")));
-        as(staff()).body(entries("90人", "春节前部分困难职工已脱困，实际帮扶人数少于计划；下年按建档数测算")).put("/api/v1/evaluations/" + id)
-                .then().statusCode(200);
-        as(staff()).post("/api/v1/evaluations/" + id + "/submit").then().statusCode(200).body("status", equalTo("SUBMITTED"));
-        var submitted = EventProbe.read("evaluations", EventProbe.keyed(id).and(EventProbe.ofType("evaluation.submitted.v1")),
-                1, Duration.ofSeconds(20), Duration.ofSeconds(1));
-        assertEquals(4, JsonPath.from(submitted.get(0).value()).getList("evaluation.indicators").size());
+        as(staff())
+                .body(entries("90人", "春节前部分困难职工已脱困，实际帮扶人数少于计划；下年按建档数测算"))
+                .put("/api/v1/evaluations/" + id)
+                .then()
+                .statusCode(200);
+        as(staff())
+                .post("/api/v1/evaluations/" + id + "/submit")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("SUBMITTED"));
+        var submitted = EventProbe.read(
+                "evaluations",
+                EventProbe.keyed(id).and(EventProbe.ofType("evaluation.submitted.v1")),
+                1,
+                Duration.ofSeconds(20),
+                Duration.ofSeconds(1));
+        assertEquals(
+                4,
+                JsonPath.from(submitted.get(0).value())
+                        .getList("evaluation.indicators")
+                        .size());
 
         EventProbe.send("reviews", id, "review.completed.v1", UUID.randomUUID(), """
-                {"subjectType":"EVALUATION","subjectId":"%s","version":1,"outcome":"APPROVED","grade":"优","opinion":"同意"}"""
-                .formatted(id));
-        await("approval", () -> "APPROVED".equals(as(staff()).get("/api/v1/evaluations/" + id).then().extract().path("status"))
-                ? id : null);
+                {"subjectType":"EVALUATION","subjectId":"%s","version":1,"outcome":"APPROVED","grade":"优","opinion":"同意"}""".formatted(id));
+        await(
+                "approval",
+                () -> "APPROVED"
+                                .equals(as(staff())
+                                        .get("/api/v1/evaluations/" + id)
+                                        .then()
+                                        .extract()
+                                        .path("status"))
+                        ? id
+                        : null);
 
         UUID never = UUID.randomUUID();
         approve(UUID.randomUUID(), never, "从未提交的项目");
         await("the second evaluation", () -> evaluationOf(never));
 
         EventProbe.send("fiscal-years", String.valueOf(year), "fiscal-year.closed.v1", UUID.randomUUID(), """
-                {"year":%d,"scopeOrgCode":"F%s","scopeOrgPath":"/F%s/","closedBy":"admin"}""".formatted(year, s, s));
+                {"year":%d,"scopeOrgCode":"F%s","scopeOrgPath":"/F%s/","closedBy":"admin"}""".formatted(
+                        year, s, s));
         await("the closed year", () -> {
-            List<Map<String, Object>> jobs = as(finance()).get("/api/v1/year-closes?fiscalYear=" + year).then().extract().path("$");
+            List<Map<String, Object>> jobs = as(finance())
+                    .get("/api/v1/year-closes?fiscalYear=" + year)
+                    .then()
+                    .extract()
+                    .path("$");
             return !jobs.isEmpty() && "COMPLETED".equals(jobs.get(0).get("status")) ? jobs.get(0) : null;
         });
-        as(finance()).get("/api/v1/year-closes?fiscalYear=" + year).then().body("[0].done", equalTo(2))
-                .body("[0].total", equalTo(2)).body("[0].notSubmitted", equalTo(1)).body("[0].percent", equalTo(100.00f));
-        as(staff()).get("/api/v1/evaluations/" + id).then().body("status", equalTo("FINAL"))
-                .body("totalScore", equalTo(96.12f)).body("grade", equalTo("优"));
-        var scored = EventProbe.read("evaluations", EventProbe.keyed(id).and(EventProbe.ofType("evaluation.scored.v1")),
-                1, Duration.ofSeconds(20), Duration.ofSeconds(2));
+        as(finance())
+                .get("/api/v1/year-closes?fiscalYear=" + year)
+                .then()
+                .body("[0].done", equalTo(2))
+                .body("[0].total", equalTo(2))
+                .body("[0].notSubmitted", equalTo(1))
+                .body("[0].percent", equalTo(100.00f));
+        as(staff())
+                .get("/api/v1/evaluations/" + id)
+                .then()
+                .body("status", equalTo("FINAL"))
+                .body("totalScore", equalTo(96.12f))
+                .body("grade", equalTo("优"));
+        var scored = EventProbe.read(
+                "evaluations",
+                EventProbe.keyed(id).and(EventProbe.ofType("evaluation.scored.v1")),
+                1,
+                Duration.ofSeconds(20),
+                Duration.ofSeconds(2));
         assertEquals(1, scored.size());
         assertEquals("FINAL", JsonPath.from(scored.get(0).value()).getString("status"));
 
-        as(Tokens.of("dept", "D" + s, "dept-reviewer")).get("/api/v1/evaluations/summary?fiscalYear=" + year).then()
+        as(Tokens.of("dept", "D" + s, "dept-reviewer"))
+                .get("/api/v1/evaluations/summary?fiscalYear=" + year)
+                .then()
                 .statusCode(200)
                 .body("projects", equalTo(2))
                 .body("grades.优", equalTo(1))
@@ -102,7 +158,11 @@ class EvaluationFlowTest {
                 .body("statuses.NOT_SUBMITTED", equalTo(1))
                 .body("rows.projectName", hasItems("困难职工帮扶资金", "从未提交的项目"))
                 .body("rows.find { it.projectName == '困难职工帮扶资金' }.sharePercent", equalTo(100.00f));
-        as(staff()).body(entries("100人", null)).put("/api/v1/evaluations/" + id).then().statusCode(409);
+        as(staff())
+                .body(entries("100人", null))
+                .put("/api/v1/evaluations/" + id)
+                .then()
+                .statusCode(409);
     }
 
     /**
@@ -114,16 +174,26 @@ class EvaluationFlowTest {
     void aCloseFinalisesOnlyApprovedSheetsAndLateApprovalsAreClosedAtOnce() {
         UUID underReview = UUID.randomUUID();
         UUID returned = UUID.randomUUID();
-        EventProbe.send("projects", underReview.toString(), "project.budget-executed.v1", UUID.randomUUID(), """
+        EventProbe.send(
+                "projects", underReview.toString(), "project.budget-executed.v1", UUID.randomUUID(), """
                 {"projectId":"%s","fiscalYear":%d,"orgCode":"%s","orgPath":"%s","name":"执行率异常","amountUnit":"YUAN",
-                 "budgetExecution":{"adjusted":{"total":1},"executed":{"total":1000000}},"version":1}"""
-                .formatted(underReview, year, unit, path));
+                 "budgetExecution":{"adjusted":{"total":1},"executed":{"total":1000000}},"version":1}""".formatted(
+                                underReview, year, unit, path));
         approve(UUID.randomUUID(), underReview, "审核中的项目");
         approve(UUID.randomUUID(), returned, "被退回的项目");
         String a = await("the first evaluation", () -> evaluationOf(underReview));
         String b = await("the second evaluation", () -> evaluationOf(returned));
-        await("the budget figures", () -> as(staff()).get("/api/v1/evaluations/" + a).then().extract().path("budget.adjusted"));
-        as(staff()).get("/api/v1/evaluations/" + a).then().body("budget.rate", equalTo(100000000.00f))
+        await(
+                "the budget figures",
+                () -> as(staff())
+                        .get("/api/v1/evaluations/" + a)
+                        .then()
+                        .extract()
+                        .path("budget.adjusted"));
+        as(staff())
+                .get("/api/v1/evaluations/" + a)
+                .then()
+                .body("budget.rate", equalTo(100000000.00f))
                 .body("budget.score", equalTo(10.0f));
         for (String id : List.of(a, b)) {
             Map<String, Object> withBudget = new HashMap<>(entries("100人", null));
@@ -134,28 +204,56 @@ class EvaluationFlowTest {
             as(staff()).post("/api/v1/evaluations/" + id + "/submit").then().statusCode(200);
         }
         EventProbe.send("reviews", b, "review.completed.v1", UUID.randomUUID(), """
-                {"subjectType":"EVALUATION","subjectId":"%s","version":1,"outcome":"RETURNED","grade":"差","opinion":"重做"}"""
-                .formatted(b));
-        await("the return", () -> "RETURNED".equals(as(staff()).get("/api/v1/evaluations/" + b).then().extract().path("status"))
-                ? b : null);
+                {"subjectType":"EVALUATION","subjectId":"%s","version":1,"outcome":"RETURNED","grade":"差","opinion":"重做"}""".formatted(b));
+        await(
+                "the return",
+                () -> "RETURNED"
+                                .equals(as(staff())
+                                        .get("/api/v1/evaluations/" + b)
+                                        .then()
+                                        .extract()
+                                        .path("status"))
+                        ? b
+                        : null);
 
         EventProbe.send("fiscal-years", String.valueOf(year), "fiscal-year.closed.v1", UUID.randomUUID(), """
-                {"year":%d,"scopeOrgCode":"F%s","scopeOrgPath":"/F%s/","closedBy":"admin"}""".formatted(year, s, s));
+                {"year":%d,"scopeOrgCode":"F%s","scopeOrgPath":"/F%s/","closedBy":"admin"}""".formatted(
+                        year, s, s));
         await("the closed year", () -> {
-            List<Map<String, Object>> jobs = as(finance()).get("/api/v1/year-closes?fiscalYear=" + year).then().extract().path("$");
+            List<Map<String, Object>> jobs = as(finance())
+                    .get("/api/v1/year-closes?fiscalYear=" + year)
+                    .then()
+                    .extract()
+                    .path("$");
             return !jobs.isEmpty() && "COMPLETED".equals(jobs.get(0).get("status")) ? jobs.get(0) : null;
         });
-        as(finance()).get("/api/v1/year-closes?fiscalYear=" + year).then().body("[0].done", equalTo(2))
-                .body("[0].notApproved", equalTo(2)).body("[0].notSubmitted", equalTo(0));
+        as(finance())
+                .get("/api/v1/year-closes?fiscalYear=" + year)
+                .then()
+                .body("[0].done", equalTo(2))
+                .body("[0].notApproved", equalTo(2))
+                .body("[0].notSubmitted", equalTo(0));
         as(staff()).get("/api/v1/evaluations/" + a).then().body("status", equalTo("NOT_APPROVED"));
         as(staff()).get("/api/v1/evaluations/" + b).then().body("status", equalTo("NOT_APPROVED"));
 
         UUID late = UUID.randomUUID();
         approve(UUID.randomUUID(), late, "关闭后才批复的项目");
         String c = await("the late evaluation", () -> evaluationOf(late));
-        await("the late evaluation closed", () -> "NOT_SUBMITTED".equals(as(staff()).get("/api/v1/evaluations/" + c).then()
-                .extract().path("status")) ? c : null);
-        as(staff()).body(entries("100人", null)).put("/api/v1/evaluations/" + c).then().statusCode(409);
+        await(
+                "the late evaluation closed",
+                () -> "NOT_SUBMITTED"
+                                .equals(as(staff())
+                                        .get("/api/v1/evaluations/" + c)
+                                        .then()
+                                        .extract()
+                                        .path("status"))
+                        ? c
+                        : null);
+        as(staff())
+                .body(entries("100人", null))
+                .put("/api/v1/evaluations/" + c)
+                .then()
+                .statusCode(409);
     }
 
     @Test
@@ -169,18 +267,32 @@ class EvaluationFlowTest {
                 row("效益指标", "社会效益指标", "政策知晓度", "≥90%", "95%", 10),
                 row("满意度指标", "服务对象满意度指标", "受助职工满意度", "≥90", "96", 10)));
         sheet.put("indicators", rows);
-        as(staff()).body(sheet).post("/api/v1/scoring/preview").then().statusCode(200)
-                .body("budgetRate", equalTo(86.18f)).body("budgetScore", equalTo(8.62f))
-                .body("total", equalTo(98.62f)).body("grade", equalTo("优"))
+        as(staff())
+                .body(sheet)
+                .post("/api/v1/scoring/preview")
+                .then()
+                .statusCode(200)
+                .body("budgetRate", equalTo(86.18f))
+                .body("budgetScore", equalTo(8.62f))
+                .body("total", equalTo(98.62f))
+                .body("grade", equalTo("优"))
                 .body("indicators.needsDeviationAnalysis", equalTo(List.of(false, false, false, false, false)));
         Map<String, Object> qualitative = row("效益指标", "可持续影响指标", "长效机制", "健全", "基本健全", 10);
         qualitative.put("achievement", "PARTIAL");
         qualitative.put("score", 9);
         rows.set(3, qualitative);
-        as(staff()).body(sheet).post("/api/v1/scoring/preview").then().statusCode(400)
+        as(staff())
+                .body(sheet)
+                .post("/api/v1/scoring/preview")
+                .then()
+                .statusCode(400)
                 .body("violations[0].field", equalTo("indicators[3].score"));
         sheet.put("policy", Map.of("budgetWeight", 20));
-        as(staff()).body(sheet).post("/api/v1/scoring/preview").then().statusCode(400)
+        as(staff())
+                .body(sheet)
+                .post("/api/v1/scoring/preview")
+                .then()
+                .statusCode(400)
                 .body("violations[0].field", equalTo("level1Weights"));
     }
 
@@ -189,12 +301,23 @@ class EvaluationFlowTest {
         UUID project = UUID.randomUUID();
         approve(UUID.randomUUID(), project, "别的单位的项目");
         String id = await("the evaluation", () -> evaluationOf(project));
-        as(Tokens.of("staff2", "X" + s, "unit-staff")).get("/api/v1/evaluations/" + id).then().statusCode(404);
-        as(Tokens.of("staff2", "X" + s, "unit-staff")).get("/api/v1/evaluations?size=200").then()
+        as(Tokens.of("staff2", "X" + s, "unit-staff"))
+                .get("/api/v1/evaluations/" + id)
+                .then()
+                .statusCode(404);
+        as(Tokens.of("staff2", "X" + s, "unit-staff"))
+                .get("/api/v1/evaluations?size=200")
+                .then()
                 .body("items.id", org.hamcrest.Matchers.not(hasItem(id)));
-        as(Tokens.of("dept", "D" + s, "dept-reviewer")).get("/api/v1/evaluations/" + id).then().statusCode(200);
-        as(Tokens.of("dept", "D" + s, "dept-reviewer")).body(entries("1人", null)).put("/api/v1/evaluations/" + id)
-                .then().statusCode(403);
+        as(Tokens.of("dept", "D" + s, "dept-reviewer"))
+                .get("/api/v1/evaluations/" + id)
+                .then()
+                .statusCode(200);
+        as(Tokens.of("dept", "D" + s, "dept-reviewer"))
+                .body(entries("1人", null))
+                .put("/api/v1/evaluations/" + id)
+                .then()
+                .statusCode(403);
     }
 
     private void approve(UUID table, UUID project, String name) {
@@ -205,8 +328,8 @@ class EvaluationFlowTest {
                  {"level1":"满意度指标","level2":"服务对象满意度指标","name":"受助职工满意度","target":"≥90","applicable":true}]""";
         EventProbe.send("target-tables", table.toString(), "target-table.approved.v1", UUID.randomUUID(), """
                 {"table":{"id":"%s","projectId":"%s","projectName":"%s","orgCode":"%s","orgPath":"%s","fiscalYear":%d,
-                  "annualGoal":"及时有效解决救助对象急难问题","indicators":%s},"version":2,"grade":"优"}"""
-                .formatted(table, project, name, unit, path, year, indicators));
+                  "annualGoal":"及时有效解决救助对象急难问题","indicators":%s},"version":2,"grade":"优"}""".formatted(
+                        table, project, name, unit, path, year, indicators));
     }
 
     private static Map<String, Object> entries(String people, String analysis) {
@@ -222,14 +345,18 @@ class EvaluationFlowTest {
         return Map.of("goalActual", "全年实际帮扶困难职工90人", "indicators", rows);
     }
 
-    private static Map<String, Object> row(String l1, String l2, String name, String target, String actual, int weight) {
-        return new HashMap<>(Map.of("level1", l1, "level2", l2, "name", name, "target", target, "actual", actual,
-                "weight", weight));
+    private static Map<String, Object> row(
+            String l1, String l2, String name, String target, String actual, int weight) {
+        return new HashMap<>(
+                Map.of("level1", l1, "level2", l2, "name", name, "target", target, "actual", actual, "weight", weight));
     }
 
     private String evaluationOf(UUID project) {
-        List<String> ids = as(Tokens.of("auditor", null, "auditor")).get("/api/v1/evaluations?projectId=" + project)
-                .then().extract().path("items.id");
+        List<String> ids = as(Tokens.of("auditor", null, "auditor"))
+                .get("/api/v1/evaluations?projectId=" + project)
+                .then()
+                .extract()
+                .path("items.id");
         return ids.isEmpty() ? null : ids.get(0);
     }
 

@@ -5,24 +5,21 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.jixiao.rules.importing.DocumentReader;
+import io.jixiao.rules.importing.EvaluationSheets;
+import io.jixiao.rules.importing.ImportedEvaluation;
+import io.jixiao.rules.importing.ImportedTable;
+import io.jixiao.seeds.Seeds;
+import io.jixiao.testsupport.EventProbe;
+import io.jixiao.testsupport.Tokens;
+import io.quarkus.test.junit.QuarkusTest;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import io.jixiao.rules.importing.DocumentReader;
-import io.jixiao.rules.importing.EvaluationSheets;
-import io.jixiao.rules.importing.ImportedEvaluation;
-import io.jixiao.rules.importing.ImportedTable;
-import io.jixiao.testsupport.EventProbe;
-import io.jixiao.seeds.Seeds;
-import io.jixiao.testsupport.Tokens;
-import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * Seed 002's two 2020 self-evaluation sheets: read, re-scored to their published 100, and entered into the
@@ -37,11 +34,19 @@ class EvaluationImportTest {
     @Test
     void bothSheetsReScoreToTheirPublishedTotalsInADryRun() throws Exception {
         // reading a document costs CPU: the read-only auditor has no business importing (security review M6)
-        given().auth().oauth2(Tokens.of("auditor", null, "auditor")).contentType("text/plain; charset=UTF-8")
-                .body(Seeds.read("002_ddc626c60baf0fa2.txt")).post("/api/v1/evaluations/import?dryRun=true").then()
+        given().auth()
+                .oauth2(Tokens.of("auditor", null, "auditor"))
+                .contentType("text/plain; charset=UTF-8")
+                .body(Seeds.read("002_ddc626c60baf0fa2.txt"))
+                .post("/api/v1/evaluations/import?dryRun=true")
+                .then()
                 .statusCode(403);
-        given().auth().oauth2(Tokens.of("dept", "D" + s, "dept-reviewer")).contentType("text/plain; charset=UTF-8")
-                .body(Seeds.read("002_ddc626c60baf0fa2.txt")).post("/api/v1/evaluations/import?dryRun=true").then()
+        given().auth()
+                .oauth2(Tokens.of("dept", "D" + s, "dept-reviewer"))
+                .contentType("text/plain; charset=UTF-8")
+                .body(Seeds.read("002_ddc626c60baf0fa2.txt"))
+                .post("/api/v1/evaluations/import?dryRun=true")
+                .then()
                 .statusCode(200)
                 .body("evaluations.size()", equalTo(2))
                 .body("evaluations[0].sheet.projectName", equalTo("鄂州市困难职工常态化帮扶及送温暖专项资金"))
@@ -63,8 +68,12 @@ class EvaluationImportTest {
         org.junit.jupiter.api.Assertions.assertEquals("\t总分", lines[447]);
         org.junit.jupiter.api.Assertions.assertEquals("\t100", lines[449]);
         lines[449] = "\t96";
-        given().auth().oauth2(Tokens.of("dept", "D" + s, "dept-reviewer")).contentType("text/plain; charset=UTF-8")
-                .body(String.join("\n", lines)).post("/api/v1/evaluations/import?dryRun=true").then()
+        given().auth()
+                .oauth2(Tokens.of("dept", "D" + s, "dept-reviewer"))
+                .contentType("text/plain; charset=UTF-8")
+                .body(String.join("\n", lines))
+                .post("/api/v1/evaluations/import?dryRun=true")
+                .then()
                 .statusCode(200)
                 .body("evaluations[0].rescored.total", equalTo(100.0f))
                 .body("evaluations[0].matchesPublished", equalTo(false))
@@ -76,7 +85,8 @@ class EvaluationImportTest {
     @Test
     void aSheetFillsInThePreparedSelfEvaluation() throws Exception {
         String text = Seeds.read("002_ddc626c60baf0fa2.txt");
-        ImportedEvaluation sheet = new DocumentReader(List.of()).read(text).evaluations().get(1);
+        ImportedEvaluation sheet =
+                new DocumentReader(List.of()).read(text).evaluations().get(1);
         ImportedTable targets = EvaluationSheets.targets(sheet, new ArrayList<>());
         UUID project = UUID.randomUUID();
         UUID table = UUID.randomUUID();
@@ -91,24 +101,58 @@ class EvaluationImportTest {
             m.put("applicable", true);
             indicators.add(m);
         }
-        Map<String, Object> tableJson = new LinkedHashMap<>(Map.of("id", table, "projectId", project, "projectName",
-                "劳模帮扶专项资金", "orgCode", unit, "orgPath", path, "fiscalYear", 2020, "indicators", indicators,
-                "amountUnit", "WAN_YUAN"));
-        EventProbe.send("target-tables", table.toString(), "target-table.approved.v1", UUID.randomUUID(),
+        Map<String, Object> tableJson = new LinkedHashMap<>(Map.of(
+                "id",
+                table,
+                "projectId",
+                project,
+                "projectName",
+                "劳模帮扶专项资金",
+                "orgCode",
+                unit,
+                "orgPath",
+                path,
+                "fiscalYear",
+                2020,
+                "indicators",
+                indicators,
+                "amountUnit",
+                "WAN_YUAN"));
+        EventProbe.send(
+                "target-tables",
+                table.toString(),
+                "target-table.approved.v1",
+                UUID.randomUUID(),
                 new ObjectMapper().writeValueAsString(Map.of("table", tableJson, "version", 1)));
         String staff = Tokens.of("staff", unit, "unit-staff");
         awaitEvaluation(staff, project);
 
-        given().auth().oauth2(staff).contentType("text/plain; charset=UTF-8").body(text)
-                .post("/api/v1/evaluations/import").then().statusCode(200)
+        given().auth()
+                .oauth2(staff)
+                .contentType("text/plain; charset=UTF-8")
+                .body(text)
+                .post("/api/v1/evaluations/import")
+                .then()
+                .statusCode(200)
                 .body("evaluations[0].problem", containsString("no self-evaluation of 鄂州市困难职工常态化帮扶及送温暖专项资金 for 2020"))
                 .body("evaluations[1].evaluationId", org.hamcrest.Matchers.notNullValue())
                 .body("evaluations[1].evaluationTotal", equalTo(100.0f));
-        given().auth().oauth2(staff).get("/api/v1/evaluations?projectId=" + project).then()
+        given().auth()
+                .oauth2(staff)
+                .get("/api/v1/evaluations?projectId=" + project)
+                .then()
                 .body("items[0].status", equalTo("DRAFT"));
-        String id = given().auth().oauth2(staff).get("/api/v1/evaluations?projectId=" + project).then().extract()
+        String id = given().auth()
+                .oauth2(staff)
+                .get("/api/v1/evaluations?projectId=" + project)
+                .then()
+                .extract()
                 .path("items[0].id");
-        given().auth().oauth2(staff).get("/api/v1/evaluations/" + id).then().statusCode(200)
+        given().auth()
+                .oauth2(staff)
+                .get("/api/v1/evaluations/" + id)
+                .then()
+                .statusCode(200)
                 .body("budget.adjusted", equalTo(830000.0f))
                 .body("budget.executed", equalTo(832240.0f))
                 .body("indicators[1].actual", equalTo("58人"))
@@ -117,10 +161,21 @@ class EvaluationImportTest {
                 .body("goalActual", containsString("实际帮扶了40名困难劳模"));
 
         // 导出 → 导入: the exported 自评表 reads back as the same sheet, re-scored to the same total
-        byte[] xlsx = given().auth().oauth2(staff).get("/api/v1/evaluations/" + id + "/export").then().statusCode(200)
-                .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet").extract().asByteArray();
-        given().auth().oauth2(staff).contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-                .body(xlsx).post("/api/v1/evaluations/import?dryRun=true").then().statusCode(200)
+        byte[] xlsx = given().auth()
+                .oauth2(staff)
+                .get("/api/v1/evaluations/" + id + "/export")
+                .then()
+                .statusCode(200)
+                .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .extract()
+                .asByteArray();
+        given().auth()
+                .oauth2(staff)
+                .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .body(xlsx)
+                .post("/api/v1/evaluations/import?dryRun=true")
+                .then()
+                .statusCode(200)
                 .body("evaluations[0].sheet.projectName", equalTo("劳模帮扶专项资金"))
                 .body("evaluations[0].sheet.amountUnit", equalTo("万元"))
                 .body("evaluations[0].sheet.budget[0].adjusted", equalTo("83"))
@@ -128,22 +183,41 @@ class EvaluationImportTest {
                 .body("evaluations[0].sheet.indicators[1].actual", equalTo("58人"))
                 .body("evaluations[0].rescored.total", equalTo(100.0f))
                 .body("evaluations[0].matchesPublished", equalTo(true));
-        given().auth().oauth2(staff).contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-                .body("PK not really".getBytes()).post("/api/v1/evaluations/import?dryRun=true").then().statusCode(400);
+        given().auth()
+                .oauth2(staff)
+                .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .body("PK not really".getBytes())
+                .post("/api/v1/evaluations/import?dryRun=true")
+                .then()
+                .statusCode(400);
     }
 
     @Test
     void textThatHoldsNoSheetIsRefused() throws Exception {
-        given().auth().oauth2(Tokens.of("staff", unit, "unit-staff")).contentType("text/plain; charset=UTF-8")
-                .body(Seeds.read("001_41acb383c9bbda87.txt")).post("/api/v1/evaluations/import?dryRun=true").then()
-                .statusCode(422).body("detail", containsString("target tables"));
-        given().auth().oauth2(Tokens.of("staff", unit, "unit-staff")).contentType("text/plain").body(" ")
-                .post("/api/v1/evaluations/import").then().statusCode(400);
+        given().auth()
+                .oauth2(Tokens.of("staff", unit, "unit-staff"))
+                .contentType("text/plain; charset=UTF-8")
+                .body(Seeds.read("001_41acb383c9bbda87.txt"))
+                .post("/api/v1/evaluations/import?dryRun=true")
+                .then()
+                .statusCode(422)
+                .body("detail", containsString("target tables"));
+        given().auth()
+                .oauth2(Tokens.of("staff", unit, "unit-staff"))
+                .contentType("text/plain")
+                .body(" ")
+                .post("/api/v1/evaluations/import")
+                .then()
+                .statusCode(400);
     }
 
     private static void awaitEvaluation(String token, UUID project) throws InterruptedException {
         for (int i = 0; i < 150; i++) {
-            List<String> ids = given().auth().oauth2(token).get("/api/v1/evaluations?projectId=" + project).then().extract()
+            List<String> ids = given().auth()
+                    .oauth2(token)
+                    .get("/api/v1/evaluations?projectId=" + project)
+                    .then()
+                    .extract()
                     .path("items.id");
             if (!ids.isEmpty()) {
                 return;

@@ -2,17 +2,16 @@ package io.jixiao.indicator;
 
 import static io.restassured.RestAssured.given;
 
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-
 import io.jixiao.indicator.project.ProjectCopy;
 import io.jixiao.testsupport.EventProbe;
 import io.jixiao.testsupport.Tokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.specification.RequestSpecification;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 /** Projects as project-service announces them, and tokens of the people of one unit. */
 final class Fixtures {

@@ -4,12 +4,10 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
-
-import org.junit.jupiter.api.Test;
-
 import io.jixiao.seeds.Seeds;
 import io.jixiao.testsupport.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class ImportResourceTest {
@@ -18,8 +16,13 @@ class ImportResourceTest {
     @Test
     void seed001ReadsAsTwoTablesInADryRun() throws Exception {
         String text = Seeds.read("001_41acb383c9bbda87.txt");
-        given().auth().oauth2(STAFF).contentType("text/plain; charset=UTF-8").body(text)
-                .post("/api/v1/target-tables/import?dryRun=true").then().statusCode(200)
+        given().auth()
+                .oauth2(STAFF)
+                .contentType("text/plain; charset=UTF-8")
+                .body(text)
+                .post("/api/v1/target-tables/import?dryRun=true")
+                .then()
+                .statusCode(200)
                 .body("tables.size()", equalTo(2))
                 .body("tables[0].header.项目名称", equalTo("总工会劳动竞赛专项资金"))
                 .body("tables[1].indicators.findAll { it.name != null }.size()", equalTo(18))
@@ -30,13 +33,25 @@ class ImportResourceTest {
     @Test
     void dryRunReadsEveryUsualSpellingOfYes() throws Exception {
         String text = Seeds.read("001_41acb383c9bbda87.txt");
-        for (String yes : new String[] { "1", "yes", "TRUE", "on" }) {
-            given().auth().oauth2(STAFF).contentType("text/plain; charset=UTF-8").body(text)
-                    .post("/api/v1/target-tables/import?dryRun=" + yes).then().statusCode(200).body("tables.size()", equalTo(2));
+        for (String yes : new String[] {"1", "yes", "TRUE", "on"}) {
+            given().auth()
+                    .oauth2(STAFF)
+                    .contentType("text/plain; charset=UTF-8")
+                    .body(text)
+                    .post("/api/v1/target-tables/import?dryRun=" + yes)
+                    .then()
+                    .statusCode(200)
+                    .body("tables.size()", equalTo(2));
         }
-        given().auth().oauth2(STAFF).contentType("text/plain; charset=UTF-8").body(text)
-                .post("/api/v1/target-tables/import?dryRun=maybe").then().statusCode(400)
-                .contentType("application/problem+json").body("violations[0].field", equalTo("dryRun"));
+        given().auth()
+                .oauth2(STAFF)
+                .contentType("text/plain; charset=UTF-8")
+                .body(text)
+                .post("/api/v1/target-tables/import?dryRun=maybe")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations[0].field", equalTo("dryRun"));
     }
 
     /** A body sent without a length (chunked) meets the same limit as one that declares it. */
@@ -44,20 +59,49 @@ class ImportResourceTest {
     void aChunkedBodyMeetsTheSameLimit() {
         byte[] big = "x".repeat(2 * 1024 * 1024).getBytes(java.nio.charset.StandardCharsets.UTF_8);
         // a stream of unknown length goes out chunked, without a Content-Length
-        given().auth().oauth2(STAFF).contentType("text/plain").body(new java.io.ByteArrayInputStream(big)).post("/api/v1/target-tables/import?dryRun=true").then()
-                .statusCode(413).contentType("application/problem+json");
+        given().auth()
+                .oauth2(STAFF)
+                .contentType("text/plain")
+                .body(new java.io.ByteArrayInputStream(big))
+                .post("/api/v1/target-tables/import?dryRun=true")
+                .then()
+                .statusCode(413)
+                .contentType("application/problem+json");
     }
 
     @Test
     void proseEmptyAndBinaryBodiesGetClearProblems() {
-        given().auth().oauth2(STAFF).contentType("text/plain; charset=UTF-8").body("根据预算绩效管理要求，本部门组织开展绩效自评。")
-                .post("/api/v1/target-tables/import?dryRun=true").then().statusCode(422)
-                .contentType("application/problem+json").body("detail", containsString("not a target table"));
-        given().auth().oauth2(STAFF).contentType("text/plain").body("   ").post("/api/v1/target-tables/import?dryRun=true")
-                .then().statusCode(400).body("violations[0].field", equalTo("body"));
-        given().auth().oauth2(STAFF).contentType("text/plain").body("a\u0000b").post("/api/v1/target-tables/import?dryRun=true")
-                .then().statusCode(400).body("violations[0].message", containsString("binary"));
-        given().auth().oauth2(STAFF).contentType("text/plain").body("x".repeat(5 * 1024 * 1024))
-                .post("/api/v1/target-tables/import?dryRun=true").then().statusCode(413);
+        given().auth()
+                .oauth2(STAFF)
+                .contentType("text/plain; charset=UTF-8")
+                .body("根据预算绩效管理要求，本部门组织开展绩效自评。")
+                .post("/api/v1/target-tables/import?dryRun=true")
+                .then()
+                .statusCode(422)
+                .contentType("application/problem+json")
+                .body("detail", containsString("not a target table"));
+        given().auth()
+                .oauth2(STAFF)
+                .contentType("text/plain")
+                .body("   ")
+                .post("/api/v1/target-tables/import?dryRun=true")
+                .then()
+                .statusCode(400)
+                .body("violations[0].field", equalTo("body"));
+        given().auth()
+                .oauth2(STAFF)
+                .contentType("text/plain")
+                .body("a\u0000b")
+                .post("/api/v1/target-tables/import?dryRun=true")
+                .then()
+                .statusCode(400)
+                .body("violations[0].message", containsString("binary"));
+        given().auth()
+                .oauth2(STAFF)
+                .contentType("text/plain")
+                .body("x".repeat(5 * 1024 * 1024))
+                .post("/api/v1/target-tables/import?dryRun=true")
+                .then()
+                .statusCode(413);
     }
 }

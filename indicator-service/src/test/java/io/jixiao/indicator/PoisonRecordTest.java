@@ -1,18 +1,14 @@
 package io.jixiao.indicator;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
-import java.util.List;
-import java.util.UUID;
-
-import org.junit.jupiter.api.Test;
-
 import io.agroal.api.AgroalDataSource;
 import io.jixiao.testsupport.EventProbe;
 import io.jixiao.testsupport.PoisonRecords;
 import io.jixiao.testsupport.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
 
 /** No record on any channel, however malformed, stops it: each is parked with its reason, the next is applied. */
 @QuarkusTest
@@ -26,8 +22,13 @@ class PoisonRecordTest {
     void theProjectsChannelGoesOn() {
         UUID project = UUID.randomUUID();
         UUID good = UUID.randomUUID();
-        PoisonRecords.proveChannelSurvives("projects", project.toString(), "project.registered.v1", "indicator.project-copy",
-                admin, List.of(
+        PoisonRecords.proveChannelSurvives(
+                "projects",
+                project.toString(),
+                "project.registered.v1",
+                "indicator.project-copy",
+                admin,
+                List.of(
                         // once copied with amounts in a unit no table knows
                         """
                         {"id":"%s","fiscalYear":2021,"orgCode":"U1","orgPath":"/U1/","name":"p","amountUnit":"EURO",
@@ -35,7 +36,11 @@ class PoisonRecordTest {
                         // once copied with fiscal year 0 and an empty org path
                         """
                         {"id":"%s","name":"p","version":1}""".formatted(project)),
-                () -> EventProbe.send("projects", project.toString(), "project.registered.v1", good,
+                () -> EventProbe.send(
+                        "projects",
+                        project.toString(),
+                        "project.registered.v1",
+                        good,
                         ProjectCopyConsumerTest.project(project, 0, "毒丸之后的项目")),
                 () -> PoisonRecords.processed(db, good, "indicator.project-copy"));
     }
@@ -44,10 +49,14 @@ class PoisonRecordTest {
     void theReviewsChannelGoesOn() {
         String subject = UUID.randomUUID().toString();
         UUID good = UUID.randomUUID();
-        PoisonRecords.proveChannelSurvives("reviews", subject, "review.completed.v1", "indicator.review-outcome", admin,
+        PoisonRecords.proveChannelSurvives(
+                "reviews",
+                subject,
+                "review.completed.v1",
+                "indicator.review-outcome",
+                admin,
                 () -> EventProbe.send("reviews", subject, "review.completed.v1", good, """
-                        {"subjectType":"TARGET_TABLE","subjectId":"%s","version":1,"outcome":"APPROVED"}"""
-                        .formatted(subject)),
+                        {"subjectType":"TARGET_TABLE","subjectId":"%s","version":1,"outcome":"APPROVED"}""".formatted(subject)),
                 () -> PoisonRecords.processed(db, good, "indicator.review-outcome"));
     }
 
@@ -55,7 +64,12 @@ class PoisonRecordTest {
     void theImportsChannelGoesOn() {
         String batch = UUID.randomUUID().toString();
         UUID good = UUID.randomUUID();
-        PoisonRecords.proveChannelSurvives("imports", batch, "import.project-rejected.v1", "indicator.import-replies", admin,
+        PoisonRecords.proveChannelSurvives(
+                "imports",
+                batch,
+                "import.project-rejected.v1",
+                "indicator.import-replies",
+                admin,
                 () -> EventProbe.send("imports", batch, "import.project-rejected.v1", good, """
                         {"batchId":"%s","key":"k","problems":["no such org"]}""".formatted(batch)),
                 () -> PoisonRecords.processed(db, good, "indicator.import-replies"));

@@ -2,14 +2,12 @@ package io.jixiao.project;
 
 import static io.restassured.RestAssured.given;
 
-import java.util.Map;
-
-import org.junit.jupiter.api.Test;
-
 import io.jixiao.testsupport.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
 
 /**
  * The guards production runs with: metrics, the OpenAPI document and Swagger UI only for admins and auditors (the
@@ -27,10 +25,18 @@ class ProductionGuardsTest {
 
     @Test
     void operationsEndpointsNeedAnAdminOrAuditorWhileHealthStaysOpen() {
-        for (String path : new String[] { "/q/metrics", "/q/openapi" }) {
+        for (String path : new String[] {"/q/metrics", "/q/openapi"}) {
             given().get(path).then().statusCode(401);
-            given().auth().oauth2(Tokens.of("staff", "093001", "unit-staff")).get(path).then().statusCode(403);
-            given().auth().oauth2(Tokens.of("auditor", null, "auditor")).get(path).then().statusCode(200);
+            given().auth()
+                    .oauth2(Tokens.of("staff", "093001", "unit-staff"))
+                    .get(path)
+                    .then()
+                    .statusCode(403);
+            given().auth()
+                    .oauth2(Tokens.of("auditor", null, "auditor"))
+                    .get(path)
+                    .then()
+                    .statusCode(200);
         }
         given().get("/q/health/live").then().statusCode(200);
         given().get("/q/health/ready").then().statusCode(200);
@@ -38,8 +44,15 @@ class ProductionGuardsTest {
 
     @Test
     void aTokenIssuedToAnotherClientIsRefused() {
-        given().auth().oauth2(Tokens.forAudience("some-other-app", "admin", null, "admin")).get("/api/v1/fiscal-years")
-                .then().statusCode(401);
-        given().auth().oauth2(Tokens.of("admin", null, "admin")).get("/api/v1/fiscal-years").then().statusCode(200);
+        given().auth()
+                .oauth2(Tokens.forAudience("some-other-app", "admin", null, "admin"))
+                .get("/api/v1/fiscal-years")
+                .then()
+                .statusCode(401);
+        given().auth()
+                .oauth2(Tokens.of("admin", null, "admin"))
+                .get("/api/v1/fiscal-years")
+                .then()
+                .statusCode(200);
     }
 }

@@ -11,19 +11,17 @@ import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.jixiao.testsupport.EventProbe;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import io.jixiao.testsupport.EventProbe;
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
-import io.restassured.path.json.JsonPath;
 
 @QuarkusTest
 class ProjectResourceTest {
@@ -59,34 +57,67 @@ class ProjectResourceTest {
         p.put("prevYearAmount", "1000000.00");
         p.put("overview", "依据《中华全国总工会关于建立困难职工帮扶中心的意见》……");
         p.put("implementationPlan", "2019年帮扶资金100万元主要用于……生活救助2019年1月-12月实施，拟救助1000人");
-        p.put("costItems", List.of(
-                Map.of("item", "完成市级困难职工帮扶", "amount", "150000.00", "basis", "1500元/人年*100人",
-                        "lastYearActual", "150000", "thisYearPlan", "150000")));
+        p.put(
+                "costItems",
+                List.of(Map.of(
+                        "item",
+                        "完成市级困难职工帮扶",
+                        "amount",
+                        "150000.00",
+                        "basis",
+                        "1500元/人年*100人",
+                        "lastYearActual",
+                        "150000",
+                        "thisYearPlan",
+                        "150000")));
         return p;
     }
 
     static String register(String token, Map<String, Object> body) {
-        return as(token).contentType(ContentType.JSON).body(body).post("/api/v1/projects").then().statusCode(201)
-                .extract().path("id");
+        return as(token)
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/v1/projects")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     /** A NUL in a search and a page beyond any list were 500s (the first reached PostgreSQL, the second overflowed). */
     @Test
     void garbageQueryValuesAre400sThatNameTheParameter() {
-        as(auditor()).queryParam("q", "\u0000'\"").get("/api/v1/projects").then().statusCode(400)
-                .contentType("application/problem+json").body("violations[0].field", equalTo("q"));
-        as(auditor()).get("/api/v1/projects?page=2147483647").then().statusCode(400)
+        as(auditor())
+                .queryParam("q", "\u0000'\"")
+                .get("/api/v1/projects")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations[0].field", equalTo("q"));
+        as(auditor())
+                .get("/api/v1/projects?page=2147483647")
+                .then()
+                .statusCode(400)
                 .body("violations[0].field", equalTo("page"));
-        as(auditor()).get("/api/v1/projects?fiscalYear=二〇二一").then().statusCode(400)
+        as(auditor())
+                .get("/api/v1/projects?fiscalYear=二〇二一")
+                .then()
+                .statusCode(400)
                 .body("violations[0].field", equalTo("fiscalYear"));
-        as(auditor()).get("/api/v1/projects?q=" + java.net.URLEncoder.encode("劳模_%'", java.nio.charset.StandardCharsets.UTF_8))
-                .then().statusCode(200);
+        as(auditor())
+                .get("/api/v1/projects?q="
+                        + java.net.URLEncoder.encode("劳模_%'", java.nio.charset.StandardCharsets.UTF_8))
+                .then()
+                .statusCode(200);
     }
 
     @Test
     void staffRegisterAProjectWithEveryHeaderFieldExactly() {
         String id = register(world.staff(), seed000());
-        as(world.staff()).get("/api/v1/projects/" + id).then().statusCode(200)
+        as(world.staff())
+                .get("/api/v1/projects/" + id)
+                .then()
+                .statusCode(200)
                 .body("orgCode", equalTo(world.unit))
                 .body("name", equalTo("帮扶资金"))
                 .body("unitCode", equalTo("093001"))
@@ -99,7 +130,8 @@ class ProjectResourceTest {
         assertTrue(raw.contains("\"totalAmount\":1000000.00"), raw);
         assertTrue(raw.contains("\"yearAmount\":1000000.00"), raw);
 
-        var events = EventProbe.read("projects", EventProbe.keyed(id), 1, Duration.ofSeconds(20), Duration.ofSeconds(1));
+        var events =
+                EventProbe.read("projects", EventProbe.keyed(id), 1, Duration.ofSeconds(20), Duration.ofSeconds(1));
         assertEquals(1, events.size());
         assertEquals("project.registered.v1", EventProbe.header(events.get(0), "ce_type"));
         assertEquals(id, EventProbe.header(events.get(0), "ce_subject"));
@@ -112,14 +144,29 @@ class ProjectResourceTest {
     @Test
     void anotherOrganisationsProjectIsNotFound() {
         String id = register(world.staff(), seed000());
-        as(world.otherStaff()).get("/api/v1/projects/" + id).then().statusCode(404)
-                .contentType("application/problem+json").body("detail", not(containsString("帮扶资金")));
-        as(world.otherStaff()).contentType(ContentType.JSON).body(seed000()).put("/api/v1/projects/" + id).then()
+        as(world.otherStaff())
+                .get("/api/v1/projects/" + id)
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json")
+                .body("detail", not(containsString("帮扶资金")));
+        as(world.otherStaff())
+                .contentType(ContentType.JSON)
+                .body(seed000())
+                .put("/api/v1/projects/" + id)
+                .then()
                 .statusCode(404);
-        as(world.otherStaff()).get("/api/v1/projects?size=200").then().statusCode(200)
+        as(world.otherStaff())
+                .get("/api/v1/projects?size=200")
+                .then()
+                .statusCode(200)
                 .body("items.id", not(hasItem(id)));
-        as(world.staff()).contentType(ContentType.JSON).body(withField(seed000(), "orgCode", world.otherUnit))
-                .post("/api/v1/projects").then().statusCode(403);
+        as(world.staff())
+                .contentType(ContentType.JSON)
+                .body(withField(seed000(), "orgCode", world.otherUnit))
+                .post("/api/v1/projects")
+                .then()
+                .statusCode(403);
     }
 
     @Test
@@ -128,9 +175,18 @@ class ProjectResourceTest {
         as(world.deptReviewer()).get("/api/v1/projects/" + id).then().statusCode(200);
         as(world.financeReviewer()).get("/api/v1/projects?size=200").then().body("items.id", hasItem(id));
         as(auditor()).get("/api/v1/projects/" + id).then().statusCode(200);
-        as(world.deptReviewer()).contentType(ContentType.JSON).body(seed000()).put("/api/v1/projects/" + id).then()
+        as(world.deptReviewer())
+                .contentType(ContentType.JSON)
+                .body(seed000())
+                .put("/api/v1/projects/" + id)
+                .then()
                 .statusCode(403);
-        as(auditor()).contentType(ContentType.JSON).body(seed000()).post("/api/v1/projects").then().statusCode(403);
+        as(auditor())
+                .contentType(ContentType.JSON)
+                .body(seed000())
+                .post("/api/v1/projects")
+                .then()
+                .statusCode(403);
         Map<String, Object> other = withField(seed000(), "name", "另一部门的项目");
         other.put("orgCode", world.otherUnit);
         String otherId = register(admin(), other);
@@ -146,19 +202,41 @@ class ProjectResourceTest {
         }
         register(w.staff(), withField(withField(seed000(), "name", "上年度项目"), "fiscalYear", 2020));
 
-        as(w.deptReviewer()).get("/api/v1/projects?fiscalYear=2019&sort=name&size=2").then().statusCode(200)
-                .body("total", equalTo(3)).body("items.size()", equalTo(2)).body("size", equalTo(2));
-        as(w.deptReviewer()).get("/api/v1/projects?fiscalYear=2019&sort=name&page=1&size=2").then()
+        as(w.deptReviewer())
+                .get("/api/v1/projects?fiscalYear=2019&sort=name&size=2")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(3))
+                .body("items.size()", equalTo(2))
+                .body("size", equalTo(2));
+        as(w.deptReviewer())
+                .get("/api/v1/projects?fiscalYear=2019&sort=name&page=1&size=2")
+                .then()
                 .body("items.size()", equalTo(1));
-        as(w.deptReviewer()).get("/api/v1/projects?q=帮扶").then()
-                .body("total", equalTo(2)).body("items.name", hasItems("劳模帮扶专项资金", "困难职工帮扶资金"));
+        as(w.deptReviewer())
+                .get("/api/v1/projects?q=帮扶")
+                .then()
+                .body("total", equalTo(2))
+                .body("items.name", hasItems("劳模帮扶专项资金", "困难职工帮扶资金"));
         as(w.deptReviewer()).get("/api/v1/projects?q=%25").then().body("total", equalTo(0));
-        as(w.deptReviewer()).get("/api/v1/projects?orgCode=" + w.unit + "&fiscalYear=2020").then()
-                .body("total", equalTo(1)).body("items[0].name", equalTo("上年度项目"));
-        as(w.deptReviewer()).get("/api/v1/projects?orgCode=" + world.unit).then().body("total", equalTo(0));
-        as(w.deptReviewer()).get("/api/v1/projects?sort=-nonsense").then().statusCode(400)
+        as(w.deptReviewer())
+                .get("/api/v1/projects?orgCode=" + w.unit + "&fiscalYear=2020")
+                .then()
+                .body("total", equalTo(1))
+                .body("items[0].name", equalTo("上年度项目"));
+        as(w.deptReviewer())
+                .get("/api/v1/projects?orgCode=" + world.unit)
+                .then()
+                .body("total", equalTo(0));
+        as(w.deptReviewer())
+                .get("/api/v1/projects?sort=-nonsense")
+                .then()
+                .statusCode(400)
                 .body("violations[0].field", equalTo("sort"));
-        as(w.deptReviewer()).get("/api/v1/projects?size=0").then().statusCode(400)
+        as(w.deptReviewer())
+                .get("/api/v1/projects?size=0")
+                .then()
+                .statusCode(400)
                 .body("violations[0].field", equalTo("size"));
     }
 
@@ -167,12 +245,26 @@ class ProjectResourceTest {
         String id = register(world.staff(), seed000());
         Map<String, Object> changed = withField(seed000(), "leader", "新负责人");
         changed.put("version", 0);
-        as(world.staff()).contentType(ContentType.JSON).body(changed).put("/api/v1/projects/" + id).then()
-                .statusCode(200).body("leader", equalTo("新负责人")).body("version", equalTo(1));
-        as(world.staff()).contentType(ContentType.JSON).body(changed).put("/api/v1/projects/" + id).then()
+        as(world.staff())
+                .contentType(ContentType.JSON)
+                .body(changed)
+                .put("/api/v1/projects/" + id)
+                .then()
+                .statusCode(200)
+                .body("leader", equalTo("新负责人"))
+                .body("version", equalTo(1));
+        as(world.staff())
+                .contentType(ContentType.JSON)
+                .body(changed)
+                .put("/api/v1/projects/" + id)
+                .then()
                 .statusCode(409);
-        var events = EventProbe.read("projects", EventProbe.keyed(id).and(EventProbe.ofType("project.updated.v1")), 1,
-                Duration.ofSeconds(20), Duration.ofSeconds(1));
+        var events = EventProbe.read(
+                "projects",
+                EventProbe.keyed(id).and(EventProbe.ofType("project.updated.v1")),
+                1,
+                Duration.ofSeconds(20),
+                Duration.ofSeconds(1));
         assertEquals(1, events.size());
         assertTrue(events.get(0).value().contains("新负责人"));
     }
@@ -185,10 +277,19 @@ class ProjectResourceTest {
                 {"initial":  {"total": 830000, "fiscal": 830000},
                  "adjusted": {"total": "830000.00", "fiscal": 830000},
                  "executed": {"total": 832240.00, "fiscal": 830000, "carryOver": 2240}}""";
-        as(world.staff()).contentType(ContentType.JSON).body(body).put("/api/v1/projects/" + id + "/budget-execution")
-                .then().statusCode(200).body("budgetExecution.executed.carryOver", equalTo(2240));
-        var events = EventProbe.read("projects", EventProbe.keyed(id).and(EventProbe.ofType("project.budget-executed.v1")),
-                1, Duration.ofSeconds(20), Duration.ofSeconds(1));
+        as(world.staff())
+                .contentType(ContentType.JSON)
+                .body(body)
+                .put("/api/v1/projects/" + id + "/budget-execution")
+                .then()
+                .statusCode(200)
+                .body("budgetExecution.executed.carryOver", equalTo(2240));
+        var events = EventProbe.read(
+                "projects",
+                EventProbe.keyed(id).and(EventProbe.ofType("project.budget-executed.v1")),
+                1,
+                Duration.ofSeconds(20),
+                Duration.ofSeconds(1));
         assertEquals(1, events.size());
         String payload = events.get(0).value();
         assertTrue(payload.contains("\"executed\":{\"total\":832240.00,\"fiscal\":830000,\"carryOver\":2240"), payload);
@@ -196,10 +297,19 @@ class ProjectResourceTest {
 
         String badSum = """
                 {"adjusted": {"total": 100, "fiscal": 60, "other": 30}, "executed": {"total": 90}}""";
-        as(world.staff()).contentType(ContentType.JSON).body(badSum).put("/api/v1/projects/" + id + "/budget-execution")
-                .then().statusCode(400).body("violations[0].field", equalTo("adjusted.total"));
-        as(world.staff()).contentType(ContentType.JSON).body("{\"adjusted\": {\"total\": 100}}")
-                .put("/api/v1/projects/" + id + "/budget-execution").then().statusCode(400)
+        as(world.staff())
+                .contentType(ContentType.JSON)
+                .body(badSum)
+                .put("/api/v1/projects/" + id + "/budget-execution")
+                .then()
+                .statusCode(400)
+                .body("violations[0].field", equalTo("adjusted.total"));
+        as(world.staff())
+                .contentType(ContentType.JSON)
+                .body("{\"adjusted\": {\"total\": 100}}")
+                .put("/api/v1/projects/" + id + "/budget-execution")
+                .then()
+                .statusCode(400)
                 .body("violations[0].field", equalTo("executed"));
     }
 
@@ -207,37 +317,66 @@ class ProjectResourceTest {
     void theSameSourceRefRegistersOnce() {
         Map<String, Object> body = withField(seed000(), "sourceRef", "seed-000-" + world.unit);
         register(world.staff(), body);
-        as(world.staff()).contentType(ContentType.JSON).body(body).post("/api/v1/projects").then().statusCode(409);
+        as(world.staff())
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/v1/projects")
+                .then()
+                .statusCode(409);
     }
 
     @Test
     void badInputGetsFieldLevelProblems() {
-        post(world.staff(), "{\"name\": \"帮扶资金\", \"fiscalYear\": 2019,").then().statusCode(400)
-                .contentType("application/problem+json").body("detail", containsString("not valid JSON"));
-        post(world.staff(), json(withField(seed000(), "totalAmount", "一百万"))).then().statusCode(400)
-                .body("violations[0].field", equalTo("totalAmount")).body("violations[0].message", containsString("number"));
-        post(world.staff(), json(withField(seed000(), "fiscalYear", List.of(2019)))).then().statusCode(400)
+        post(world.staff(), "{\"name\": \"帮扶资金\", \"fiscalYear\": 2019,")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("detail", containsString("not valid JSON"));
+        post(world.staff(), json(withField(seed000(), "totalAmount", "一百万")))
+                .then()
+                .statusCode(400)
+                .body("violations[0].field", equalTo("totalAmount"))
+                .body("violations[0].message", containsString("number"));
+        post(world.staff(), json(withField(seed000(), "fiscalYear", List.of(2019))))
+                .then()
+                .statusCode(400)
                 .body("violations[0].field", equalTo("fiscalYear"));
-        post(world.staff(), json(withField(seed000(), "totalAmount", -1))).then().statusCode(400)
+        post(world.staff(), json(withField(seed000(), "totalAmount", -1)))
+                .then()
+                .statusCode(400)
                 .body("violations[0].field", equalTo("totalAmount"))
                 .body("violations[0].message", equalTo("must not be negative"));
-        post(world.staff(), json(withField(seed000(), "yearAmount", "100.005"))).then().statusCode(400)
+        post(world.staff(), json(withField(seed000(), "yearAmount", "100.005")))
+                .then()
+                .statusCode(400)
                 .body("violations[0].field", equalTo("yearAmount"));
-        post(world.staff(), json(withField(seed000(), "endDate", "2018-12-31"))).then().statusCode(400)
+        post(world.staff(), json(withField(seed000(), "endDate", "2018-12-31")))
+                .then()
+                .statusCode(400)
                 .body("violations[0].field", equalTo("endDate"));
-        post(world.staff(), json(withField(seed000(), "endDate", "2019-13-45"))).then().statusCode(400)
+        post(world.staff(), json(withField(seed000(), "endDate", "2019-13-45")))
+                .then()
+                .statusCode(400)
                 .body("violations[0].field", equalTo("endDate"));
-        post(world.staff(), json(withField(seed000(), "fiscalYear", 1990))).then().statusCode(400)
+        post(world.staff(), json(withField(seed000(), "fiscalYear", 1990)))
+                .then()
+                .statusCode(400)
                 .body("violations[0].field", equalTo("fiscalYear"))
                 .body("violations[0].message", containsString("does not exist"));
-        post(world.staff(), json(withField(seed000(), "name", "  "))).then().statusCode(400)
+        post(world.staff(), json(withField(seed000(), "name", "  ")))
+                .then()
+                .statusCode(400)
                 .body("violations[0].field", equalTo("name"));
-        post(world.staff(), json(withField(seed000(), "phone", "call me"))).then().statusCode(400)
+        post(world.staff(), json(withField(seed000(), "phone", "call me")))
+                .then()
+                .statusCode(400)
                 .body("violations[0].field", equalTo("phone"));
         List<Map<String, Object>> items = new ArrayList<>();
         items.add(Map.of("item", "ok", "amount", 1));
         items.add(Map.of("item", "负数", "amount", -5));
-        post(world.staff(), json(withField(seed000(), "costItems", items))).then().statusCode(400)
+        post(world.staff(), json(withField(seed000(), "costItems", items)))
+                .then()
+                .statusCode(400)
                 .body("violations[0].field", equalTo("costItems[1].amount"));
         post(world.staff(), "").then().statusCode(400);
     }
@@ -259,7 +398,9 @@ class ProjectResourceTest {
     void aClosedYearAcceptsNoNewProjects() {
         World.ensureOpenYear(2034);
         as(admin()).post("/api/v1/fiscal-years/2034/close").then().statusCode(200);
-        post(world.staff(), json(withField(seed000(), "fiscalYear", 2034))).then().statusCode(400)
+        post(world.staff(), json(withField(seed000(), "fiscalYear", 2034)))
+                .then()
+                .statusCode(400)
                 .body("violations[0].message", containsString("closed"));
     }
 

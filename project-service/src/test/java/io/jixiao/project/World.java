@@ -2,12 +2,11 @@ package io.jixiao.project;
 
 import static io.restassured.RestAssured.given;
 
-import java.util.Map;
-import java.util.UUID;
-
 import io.jixiao.testsupport.Tokens;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
+import java.util.Map;
+import java.util.UUID;
 
 /**
  * A fresh organisation tree per test class (codes get a random suffix, so classes never collide in the shared
@@ -39,8 +38,11 @@ public final class World {
     }
 
     public static void ensureOpenYear(int year) {
-        int status = as(admin()).contentType(ContentType.JSON).body(Map.of("year", year))
-                .post("/api/v1/fiscal-years").statusCode();
+        int status = as(admin())
+                .contentType(ContentType.JSON)
+                .body(Map.of("year", year))
+                .post("/api/v1/fiscal-years")
+                .statusCode();
         if (status != 201 && status != 409) {
             throw new IllegalStateException("cannot open fiscal year " + year + ": " + status);
         }
@@ -51,7 +53,12 @@ public final class World {
         if (parent != null) {
             body.put("parentCode", parent);
         }
-        as(admin()).contentType(ContentType.JSON).body(body).post("/api/v1/orgs").then().statusCode(201);
+        as(admin())
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/v1/orgs")
+                .then()
+                .statusCode(201);
     }
 
     public static String admin() {

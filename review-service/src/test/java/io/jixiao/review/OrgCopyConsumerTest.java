@@ -4,14 +4,12 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.UUID;
-
-import org.junit.jupiter.api.Test;
-
 import io.jixiao.review.org.OrgCopy;
 import io.jixiao.testsupport.EventProbe;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class OrgCopyConsumerTest {
@@ -22,12 +20,20 @@ class OrgCopyConsumerTest {
         send("F" + s, "某市财政局", "FINANCE_BUREAU", null, "/F" + s + "/");
         send("D" + s, "某市总工会", "DEPARTMENT", "F" + s, "/F" + s + "/D" + s + "/");
         UUID unitEvent = send("U" + s, "某市困难职工帮扶中心", "UNIT", "D" + s, "/F" + s + "/D" + s + "/U" + s + "/");
-        EventProbe.send("orgs", "U" + s, "org.registered.v1", unitEvent,
+        EventProbe.send(
+                "orgs",
+                "U" + s,
+                "org.registered.v1",
+                unitEvent,
                 org("U" + s, "重复投递的名字", "UNIT", "D" + s, "/F" + s + "/D" + s + "/U" + s + "/"));
 
         // a sentinel on the same key (so the same partition, after the duplicate): once it is here, the duplicate was
         // handled, whatever it did
-        EventProbe.send("orgs", "U" + s, "org.registered.v1", UUID.randomUUID(),
+        EventProbe.send(
+                "orgs",
+                "U" + s,
+                "org.registered.v1",
+                UUID.randomUUID(),
                 org("S" + s, "哨兵", "UNIT", "D" + s, "/F" + s + "/D" + s + "/S" + s + "/"));
         await("S" + s);
         OrgCopy unit = QuarkusTransaction.requiringNew().call(() -> OrgCopy.<OrgCopy>findById("U" + s));
@@ -44,13 +50,13 @@ class OrgCopyConsumerTest {
     }
 
     private static UUID send(String code, String name, String type, String parent, String path) {
-        return EventProbe.send("orgs", code, "org.registered.v1", UUID.randomUUID(), org(code, name, type, parent, path));
+        return EventProbe.send(
+                "orgs", code, "org.registered.v1", UUID.randomUUID(), org(code, name, type, parent, path));
     }
 
     private static String org(String code, String name, String type, String parent, String path) {
         return """
-                {"code":"%s","name":"%s","type":"%s","parentCode":%s,"path":"%s"}"""
-                .formatted(code, name, type, parent == null ? "null" : "\"" + parent + "\"", path);
+                {"code":"%s","name":"%s","type":"%s","parentCode":%s,"path":"%s"}""".formatted(code, name, type, parent == null ? "null" : "\"" + parent + "\"", path);
     }
 
     private static OrgCopy await(String code) throws InterruptedException {

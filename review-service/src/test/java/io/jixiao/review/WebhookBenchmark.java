@@ -2,6 +2,10 @@ package io.jixiao.review;
 
 import static io.restassured.RestAssured.given;
 
+import com.sun.net.httpserver.HttpServer;
+import io.jixiao.testsupport.KafkaTestBroker;
+import io.jixiao.testsupport.Tokens;
+import io.quarkus.test.junit.QuarkusTest;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -13,18 +17,11 @@ import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
-
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
-
-import com.sun.net.httpserver.HttpServer;
-
-import io.jixiao.testsupport.KafkaTestBroker;
-import io.jixiao.testsupport.Tokens;
-import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * Webhook throughput and latency against a local receiver: N target-table.submitted.v1 events of one region (each its
@@ -63,24 +60,45 @@ class WebhookBenchmark {
         receiver.start();
         try {
             String finance = Tokens.of("finance", region.bureau, "finance-reviewer");
-            String subscription = given().auth().oauth2(finance).contentType("application/json")
-                    .body(Map.of("url", "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook",
-                            "eventTypes", List.of("target-table.submitted.v1")))
-                    .post("/api/v1/webhooks").then().statusCode(201).extract().path("id");
+            String subscription = given().auth()
+                    .oauth2(finance)
+                    .contentType("application/json")
+                    .body(Map.of(
+                            "url",
+                            "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook",
+                            "eventTypes",
+                            List.of("target-table.submitted.v1")))
+                    .post("/api/v1/webhooks")
+                    .then()
+                    .statusCode(201)
+                    .extract()
+                    .path("id");
 
             Map<String, Long> sent = new ConcurrentHashMap<>();
             Properties p = new Properties();
             p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaTestBroker.bootstrapServers());
             p.put(ProducerConfig.LINGER_MS_CONFIG, 5);
             long start = System.nanoTime();
-            try (KafkaProducer<String, String> producer = new KafkaProducer<>(p, new StringSerializer(), new StringSerializer())) {
+            try (KafkaProducer<String, String> producer =
+                    new KafkaProducer<>(p, new StringSerializer(), new StringSerializer())) {
                 for (int i = 0; i < events; i++) {
                     UUID table = UUID.randomUUID();
                     UUID id = UUID.randomUUID();
-                    ProducerRecord<String, String> r = new ProducerRecord<>("target-tables", table.toString(),
-                            region.submitted(table, 1, null));
-                    Map.of("ce_specversion", "1.0", "ce_id", id.toString(), "ce_source", "/benchmark", "ce_type",
-                            "target-table.submitted.v1", "ce_time", Instant.now().toString(), "content-type", "application/json")
+                    ProducerRecord<String, String> r =
+                            new ProducerRecord<>("target-tables", table.toString(), region.submitted(table, 1, null));
+                    Map.of(
+                                    "ce_specversion",
+                                    "1.0",
+                                    "ce_id",
+                                    id.toString(),
+                                    "ce_source",
+                                    "/benchmark",
+                                    "ce_type",
+                                    "target-table.submitted.v1",
+                                    "ce_time",
+                                    Instant.now().toString(),
+                                    "content-type",
+                                    "application/json")
                             .forEach((k, v) -> r.headers().add(k, v.getBytes(StandardCharsets.UTF_8)));
                     if (rate > 0) {
                         long due = start + i * 1_000_000_000L / rate;
@@ -99,7 +117,8 @@ class WebhookBenchmark {
             while (arrived.size() < events && System.nanoTime() < deadline) {
                 sleep(50);
             }
-            long end = arrived.values().stream().mapToLong(Long::longValue).max().orElse(start);
+            long end =
+                    arrived.values().stream().mapToLong(Long::longValue).max().orElse(start);
             List<Double> latencies = new ArrayList<>();
             arrived.forEach((id, at) -> {
                 Long s = sent.get(id);
@@ -110,7 +129,8 @@ class WebhookBenchmark {
             Collections.sort(latencies);
             double seconds = (end - start) / 1e9;
             // where the time goes: storing the deliveries (the fan-out consumer) and sending them (the dispatcher)
-            try (var c = db.getConnection(); var st = c.prepareStatement("""
+            try (var c = db.getConnection();
+                    var st = c.prepareStatement("""
                     SELECT extract(epoch FROM max(created_at) - min(created_at)),
                            percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM delivered_at - created_at)),
                            percentile_cont(0.99) WITHIN GROUP (ORDER BY extract(epoch FROM delivered_at - created_at))
@@ -118,22 +138,33 @@ class WebhookBenchmark {
                 st.setString(1, subscription);
                 try (var rs = st.executeQuery()) {
                     rs.next();
-                    System.out.printf("%nwebhooks: deliveries stored over %.1f s (%.0f/s); stored → delivered p50 %.0f ms,"
-                            + " p99 %.0f ms%n", rs.getDouble(1), events / rs.getDouble(1), rs.getDouble(2) * 1000,
-                            rs.getDouble(3) * 1000);
+                    System.out.printf(
+                            "%nwebhooks: deliveries stored over %.1f s (%.0f/s); stored → delivered p50 %.0f ms,"
+                                    + " p99 %.0f ms%n",
+                            rs.getDouble(1), events / rs.getDouble(1), rs.getDouble(2) * 1000, rs.getDouble(3) * 1000);
                 }
             }
-            System.out.printf("%nwebhooks: %d of %d events delivered in %.1f s = %.0f deliveries/s; event → delivery"
-                    + " latency p50 %.0f ms, p99 %.0f ms, max %.0f ms (rate %s, receiver delay %d ms)%n%n", arrived.size(), events,
-                    seconds, arrived.size() / seconds, pct(latencies, 0.50), pct(latencies, 0.99), pct(latencies, 1.0),
-                    rate > 0 ? rate + "/s" : "all at once", delayMs);
+            System.out.printf(
+                    "%nwebhooks: %d of %d events delivered in %.1f s = %.0f deliveries/s; event → delivery"
+                            + " latency p50 %.0f ms, p99 %.0f ms, max %.0f ms (rate %s, receiver delay %d ms)%n%n",
+                    arrived.size(),
+                    events,
+                    seconds,
+                    arrived.size() / seconds,
+                    pct(latencies, 0.50),
+                    pct(latencies, 0.99),
+                    pct(latencies, 1.0),
+                    rate > 0 ? rate + "/s" : "all at once",
+                    delayMs);
         } finally {
             receiver.stop(0);
         }
     }
 
     private static double pct(List<Double> sorted, double q) {
-        return sorted.isEmpty() ? Double.NaN : sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(q * sorted.size()) - 1));
+        return sorted.isEmpty()
+                ? Double.NaN
+                : sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(q * sorted.size()) - 1));
     }
 
     private static void sleep(long ms) {

@@ -3,14 +3,13 @@ package io.jixiao.system;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.jixiao.testsupport.Tokens;
+import io.restassured.specification.RequestSpecification;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
-
-import io.jixiao.testsupport.Tokens;
-import io.restassured.specification.RequestSpecification;
 
 /** One test's organisations (a bureau, a department, a unit) and the people acting in them, against the running stack. */
 final class Actors {
@@ -33,7 +32,10 @@ final class Actors {
         org(dept, "DEPARTMENT", bureau);
         org(unit, "UNIT", dept);
         for (int year : years) {
-            int status = as(admin(), "project").body(Map.of("year", year)).post("/api/v1/fiscal-years").statusCode();
+            int status = as(admin(), "project")
+                    .body(Map.of("year", year))
+                    .post("/api/v1/fiscal-years")
+                    .statusCode();
             assertTrue(status == 201 || status == 409, "year " + year + ": " + status);
         }
         return this;
@@ -71,8 +73,13 @@ final class Actors {
     /** Organisations, the year and a project in project-service; a draft table in indicator-service once it knows the project. */
     String preparedTable(String projectName) {
         registered(2021);
-        String project = as(staff(), "project").body(Map.of("fiscalYear", 2021, "name", projectName,
-                "totalAmount", "1000000.00")).post("/api/v1/projects").then().statusCode(201).extract().path("id");
+        String project = as(staff(), "project")
+                .body(Map.of("fiscalYear", 2021, "name", projectName, "totalAmount", "1000000.00"))
+                .post("/api/v1/projects")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         Map<String, Object> body = tableBody(null);
         body.put("projectId", project);
         return await("indicator-service to know the project", 30, () -> {
@@ -85,10 +92,21 @@ final class Actors {
         Map<String, Object> body = new HashMap<>();
         body.put("frameworkCode", "MOF-2020");
         body.put("annualGoal", "组织全市职工开展劳动竞赛");
-        body.put("indicators", List.of(
-                Map.of("level1", "产出指标", "level2", "数量指标", "name", "市级技术比武竞赛参加人次", "target", "≥200000",
-                        "standard", revision == null ? "上年实际" : "近三年平均"),
-                Map.of("level1", "满意度指标", "level2", "服务对象满意度指标", "name", "参与职工满意度", "target", "≥95")));
+        body.put(
+                "indicators",
+                List.of(
+                        Map.of(
+                                "level1",
+                                "产出指标",
+                                "level2",
+                                "数量指标",
+                                "name",
+                                "市级技术比武竞赛参加人次",
+                                "target",
+                                "≥200000",
+                                "standard",
+                                revision == null ? "上年实际" : "近三年平均"),
+                        Map.of("level1", "满意度指标", "level2", "服务对象满意度指标", "name", "参与职工满意度", "target", "≥95")));
         if (revision != null) {
             body.put("revision", revision);
         }

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
-
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.ConsumerGroupDescription;
@@ -19,8 +18,8 @@ import org.junit.jupiter.api.Test;
  * stopped every consumer of the service's group for a rebalance, and one instance's start cascaded over its channels.
  */
 class ConsumerGroupsTest {
-    static final List<String> GROUPS = List.of("project-service", "indicator-service", "review-service",
-            "review-service-webhooks", "evaluation-service");
+    static final List<String> GROUPS = List.of(
+            "project-service", "indicator-service", "review-service", "review-service-webhooks", "evaluation-service");
 
     @Test
     void everyServiceGroupIsABrokerDrivenConsumerGroup() {

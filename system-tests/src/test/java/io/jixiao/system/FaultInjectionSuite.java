@@ -3,6 +3,10 @@ package io.jixiao.system;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.jixiao.testsupport.KafkaTestBroker;
+import io.jixiao.testsupport.Tokens;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -22,18 +26,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
-
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
-
-import io.jixiao.testsupport.KafkaTestBroker;
-import io.jixiao.testsupport.Tokens;
-import io.restassured.response.Response;
-import io.restassured.specification.RequestSpecification;
 
 /**
  * Two instances of every service (same databases, broker and consumer groups, as replicas run), a scripted workload
@@ -47,7 +45,8 @@ import io.restassured.specification.RequestSpecification;
  */
 class FaultInjectionSuite {
     private static final int YEAR = 2021;
-    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
+            new com.fasterxml.jackson.databind.ObjectMapper();
     private final int faultsWanted = Integer.getInteger("faults", 100);
     private final int tables = Integer.getInteger("tables", 24);
     private final Random random = new Random(Long.getLong("seed", System.nanoTime()));
@@ -63,12 +62,15 @@ class FaultInjectionSuite {
     void theWorkloadSurvivesFaultsWithNothingLostOrDoubled() throws Exception {
         stack = Stack.replicated(2);
         actors = new Actors(stack);
-        call("project", r -> r.auth().oauth2(Actors.admin()).body(Map.of("year", YEAR)).post("/api/v1/fiscal-years"));
+        call(
+                "project",
+                r -> r.auth().oauth2(Actors.admin()).body(Map.of("year", YEAR)).post("/api/v1/fiscal-years"));
         actors.registered();
 
         AtomicBoolean workloadDone = new AtomicBoolean();
         ExecutorService restarts = Executors.newFixedThreadPool(8); // one per instance: a slow start delays no other
-        java.util.concurrent.atomic.AtomicReference<Throwable> injectorFailure = new java.util.concurrent.atomic.AtomicReference<>();
+        java.util.concurrent.atomic.AtomicReference<Throwable> injectorFailure =
+                new java.util.concurrent.atomic.AtomicReference<>();
         Thread injector = new Thread(() -> injectFaults(workloadDone, restarts), "fault-injector");
         // a fault that cannot be injected (a broker that does not come back) fails the suite: a run without its faults
         // proves nothing
@@ -84,8 +86,18 @@ class FaultInjectionSuite {
         progress("closing %d (every self-evaluation prepared)", YEAR);
         // the year of this stack covers every region: an admin closes it, while the faults go on
         call("project", r -> r.auth().oauth2(Actors.admin()).post("/api/v1/fiscal-years/" + YEAR + "/close"));
-        Actors.await("the year close", 600, () -> "COMPLETED".equals(call("evaluation", r -> r.auth()
-                .oauth2(Actors.admin()).get("/api/v1/year-closes?fiscalYear=" + YEAR)).path("[0].status")) ? true : null);
+        Actors.await(
+                "the year close",
+                600,
+                () -> "COMPLETED"
+                                .equals(call(
+                                                "evaluation",
+                                                r -> r.auth()
+                                                        .oauth2(Actors.admin())
+                                                        .get("/api/v1/year-closes?fiscalYear=" + YEAR))
+                                        .path("[0].status"))
+                        ? true
+                        : null);
         progress("year closed");
         workloadDone.set(true);
         injector.join(); // faults go on until the workload is done and as many were injected as asked
@@ -93,8 +105,8 @@ class FaultInjectionSuite {
             throw new AssertionError("the fault injector stopped", injectorFailure.get());
         }
         int injected = kills.get() + brokerRestarts.get() + databaseRestarts.get();
-        org.junit.jupiter.api.Assertions.assertTrue(injected >= faultsWanted,
-                "injected " + injected + " of the " + faultsWanted + " faults asked for");
+        org.junit.jupiter.api.Assertions.assertTrue(
+                injected >= faultsWanted, "injected " + injected + " of the " + faultsWanted + " faults asked for");
         restarts.shutdown();
         restarts.awaitTermination(5, java.util.concurrent.TimeUnit.MINUTES);
         for (String s : Stack.SERVICES) {
@@ -109,11 +121,21 @@ class FaultInjectionSuite {
 
         Checks checks = new Checks();
         checkInvariants(approved, checks);
-        System.out.printf("%nfault injection: %d faults (%d instance kills, %d broker restarts, %d database restarts) in %d s;"
-                + " %d calls retried on the other instance; %d tables through review; %d events published; %d effects"
-                + " checked; %d lost; %d duplicated%n%n", kills.get() + brokerRestarts.get() + databaseRestarts.get(),
-                kills.get(), brokerRestarts.get(), databaseRestarts.get(), seconds, retriedCalls.get(), approved.size(),
-                checks.events, checks.effects, checks.lost.size(), checks.duplicated.size());
+        System.out.printf(
+                "%nfault injection: %d faults (%d instance kills, %d broker restarts, %d database restarts) in %d s;"
+                        + " %d calls retried on the other instance; %d tables through review; %d events published; %d effects"
+                        + " checked; %d lost; %d duplicated%n%n",
+                kills.get() + brokerRestarts.get() + databaseRestarts.get(),
+                kills.get(),
+                brokerRestarts.get(),
+                databaseRestarts.get(),
+                seconds,
+                retriedCalls.get(),
+                approved.size(),
+                checks.events,
+                checks.effects,
+                checks.lost.size(),
+                checks.duplicated.size());
         checks.lost.forEach(l -> System.out.println("LOST " + l));
         checks.duplicated.forEach(d -> System.out.println("DUPLICATED " + d));
         assertEquals(List.of(), checks.lost, "lost effects");
@@ -125,24 +147,31 @@ class FaultInjectionSuite {
 
     /** A project, its table, submitted, (returned and resubmitted), approved by both stages, budget figures: the table id. */
     private String throughReview(String name, boolean returnFirst) {
-        String project = idempotentCreate("project", "/api/v1/projects?q=" + name,
-                Map.of("fiscalYear", YEAR, "name", name, "totalAmount", "1000000.00"), "/api/v1/projects");
+        String project = idempotentCreate(
+                "project",
+                "/api/v1/projects?q=" + name,
+                Map.of("fiscalYear", YEAR, "name", name, "totalAmount", "1000000.00"),
+                "/api/v1/projects");
         Map<String, Object> body = Actors.tableBody(null);
         body.put("projectId", project);
         String table = Actors.await("the table of " + name, 120, () -> {
-            String existing = call("indicator", r -> r.auth().oauth2(actors.staff())
-                    .get("/api/v1/target-tables?projectId=" + project)).path("items[0].id");
+            String existing = call(
+                            "indicator",
+                            r -> r.auth().oauth2(actors.staff()).get("/api/v1/target-tables?projectId=" + project))
+                    .path("items[0].id");
             if (existing != null) {
                 return existing;
             }
-            Response created = call("indicator", r -> r.auth().oauth2(actors.staff()).body(body).post("/api/v1/target-tables"));
+            Response created = call(
+                    "indicator", r -> r.auth().oauth2(actors.staff()).body(body).post("/api/v1/target-tables"));
             return created.statusCode() == 201 ? created.path("id") : null; // 4xx: the project copy is not there yet
         });
         submit(table, 1);
         if (returnFirst) {
             decide(actors.deptReviewer(), table, 0, 1, "RETURN");
             Actors.await("the return of " + table, 120, () -> "RETURNED".equals(status(table)) ? true : null);
-            Integer revision = call("indicator", r -> r.auth().oauth2(actors.staff()).get("/api/v1/target-tables/" + table))
+            Integer revision = call(
+                            "indicator", r -> r.auth().oauth2(actors.staff()).get("/api/v1/target-tables/" + table))
                     .path("revision");
             Map<String, Object> edited = Actors.tableBody(revision);
             call("indicator", r -> r.auth().oauth2(actors.staff()).body(edited).put("/api/v1/target-tables/" + table));
@@ -151,19 +180,25 @@ class FaultInjectionSuite {
         int version = returnFirst ? 2 : 1;
         decide(actors.deptReviewer(), table, 0, version, "APPROVE");
         decide(actors.financeReviewer(), table, 1, version, "APPROVE");
-        call("project", r -> r.auth().oauth2(actors.staff()).body(Map.of("adjusted", Map.of("total", 1000000),
-                "executed", Map.of("total", 861800))).put("/api/v1/projects/" + project + "/budget-execution"));
+        call(
+                "project",
+                r -> r.auth()
+                        .oauth2(actors.staff())
+                        .body(Map.of("adjusted", Map.of("total", 1000000), "executed", Map.of("total", 861800)))
+                        .put("/api/v1/projects/" + project + "/budget-execution"));
         Actors.await("the approval of " + table, 120, () -> "APPROVED".equals(status(table)) ? true : null);
         return table;
     }
 
     private String idempotentCreate(String service, String find, Map<String, Object> body, String path) {
         return Actors.await("creating " + body, 120, () -> {
-            String existing = call(service, r -> r.auth().oauth2(actors.staff()).get(find)).path("items[0].id");
+            String existing = call(service, r -> r.auth().oauth2(actors.staff()).get(find))
+                    .path("items[0].id");
             if (existing != null) {
                 return existing;
             }
-            Response created = call(service, r -> r.auth().oauth2(actors.staff()).body(body).post(path));
+            Response created = call(
+                    service, r -> r.auth().oauth2(actors.staff()).body(body).post(path));
             return created.statusCode() == 201 ? created.path("id") : null;
         });
     }
@@ -180,18 +215,33 @@ class FaultInjectionSuite {
     }
 
     private void decide(String reviewer, String table, int stage, int version, String outcome) {
-        String task = diagnosed(table, () -> Actors.await("the stage-" + stage + " task of " + table + " v" + version, 180, () -> {
-            List<Map<String, Object>> items = call("review", r -> r.auth().oauth2(reviewer)
-                    .get("/api/v1/review-tasks?subjectId=" + table)).path("items");
-            return items == null ? null : items.stream().filter(t -> ((Number) t.get("stage")).intValue() == stage
-                    && ((Number) t.get("subjectVersion")).intValue() == version).map(t -> (String) t.get("id"))
-                    .findFirst().orElse(null);
-        }));
-        Map<String, Object> decision = new HashMap<>(Map.of("outcome", outcome, "grade", "RETURN".equals(outcome) ? "中" : "优"));
+        String task = diagnosed(
+                table,
+                () -> Actors.await("the stage-" + stage + " task of " + table + " v" + version, 180, () -> {
+                    List<Map<String, Object>> items = call(
+                                    "review",
+                                    r -> r.auth().oauth2(reviewer).get("/api/v1/review-tasks?subjectId=" + table))
+                            .path("items");
+                    return items == null
+                            ? null
+                            : items.stream()
+                                    .filter(t -> ((Number) t.get("stage")).intValue() == stage
+                                            && ((Number) t.get("subjectVersion")).intValue() == version)
+                                    .map(t -> (String) t.get("id"))
+                                    .findFirst()
+                                    .orElse(null);
+                }));
+        Map<String, Object> decision =
+                new HashMap<>(Map.of("outcome", outcome, "grade", "RETURN".equals(outcome) ? "中" : "优"));
         decision.put("opinion", "RETURN".equals(outcome) ? "请补充绩效标准" : "同意");
         Actors.await("the decision on " + task, 120, () -> {
-            int code = call("review", r -> r.auth().oauth2(reviewer).body(decision)
-                    .post("/api/v1/review-tasks/" + task + "/decision")).statusCode();
+            int code = call(
+                            "review",
+                            r -> r.auth()
+                                    .oauth2(reviewer)
+                                    .body(decision)
+                                    .post("/api/v1/review-tasks/" + task + "/decision"))
+                    .statusCode();
             return code == 200 || code == 409 ? true : null; // 409: decided already, by the try whose answer was lost
         });
     }
@@ -201,24 +251,34 @@ class FaultInjectionSuite {
         try {
             return wait.get();
         } catch (AssertionError e) {
-            System.out.println("DIAGNOSIS tasks: " + call("review", r -> r.auth().oauth2(Actors.admin())
-                    .get("/api/v1/review-tasks?subjectId=" + table)).asString());
-            System.out.println("DIAGNOSIS rounds: " + call("review", r -> r.auth().oauth2(Actors.admin())
-                    .get("/api/v1/reviews?subjectId=" + table)).asString());
-            System.out.println("DIAGNOSIS table: " + call("indicator", r -> r.auth().oauth2(Actors.admin())
-                    .get("/api/v1/target-tables/" + table)).asString());
+            System.out.println("DIAGNOSIS tasks: "
+                    + call(
+                                    "review",
+                                    r -> r.auth().oauth2(Actors.admin()).get("/api/v1/review-tasks?subjectId=" + table))
+                            .asString());
+            System.out.println("DIAGNOSIS rounds: "
+                    + call("review", r -> r.auth().oauth2(Actors.admin()).get("/api/v1/reviews?subjectId=" + table))
+                            .asString());
+            System.out.println("DIAGNOSIS table: "
+                    + call("indicator", r -> r.auth().oauth2(Actors.admin()).get("/api/v1/target-tables/" + table))
+                            .asString());
             throw e;
         }
     }
 
     private String status(String table) {
-        return call("indicator", r -> r.auth().oauth2(actors.staff()).get("/api/v1/target-tables/" + table)).path("status");
+        return call("indicator", r -> r.auth().oauth2(actors.staff()).get("/api/v1/target-tables/" + table))
+                .path("status");
     }
 
     private void awaitEvaluations(List<String> tablesApproved) {
         Actors.await("a self-evaluation for every approved table", 300, () -> {
-            Number total = call("evaluation", r -> r.auth().oauth2(Tokens.of("auditor", null, "auditor"))
-                    .get("/api/v1/evaluations?fiscalYear=" + YEAR + "&size=1")).path("total");
+            Number total = call(
+                            "evaluation",
+                            r -> r.auth()
+                                    .oauth2(Tokens.of("auditor", null, "auditor"))
+                                    .get("/api/v1/evaluations?fiscalYear=" + YEAR + "&size=1"))
+                    .path("total");
             return total != null && total.intValue() >= tablesApproved.size() ? true : null;
         });
     }
@@ -232,7 +292,8 @@ class FaultInjectionSuite {
         int replica = random.nextInt(2);
         while (true) {
             try {
-                Response r = request.apply(given().baseUri(stack.url(service, replica)).contentType("application/json"));
+                Response r = request.apply(
+                        given().baseUri(stack.url(service, replica)).contentType("application/json"));
                 if (r.statusCode() < 500) {
                     return r;
                 }
@@ -319,19 +380,29 @@ class FaultInjectionSuite {
 
     private void checkInvariants(List<String> approvedTables, Checks checks) throws SQLException {
         Set<String> approved = new HashSet<>(approvedTables);
-        try (Connection indicator = db("indicator"); Connection review = db("review"); Connection evaluation = db("evaluation")) {
+        try (Connection indicator = db("indicator");
+                Connection review = db("review");
+                Connection evaluation = db("evaluation")) {
             // every submitted version of a table: one task per stage of its chain (two stages here), none twice
             Map<String, Integer> versions = new HashMap<>();
-            each(indicator, "SELECT id::text, submitted_version FROM target_table", rs -> versions.put(rs.getString(1), rs.getInt(2)));
+            each(
+                    indicator,
+                    "SELECT id::text, submitted_version FROM target_table",
+                    rs -> versions.put(rs.getString(1), rs.getInt(2)));
             Map<String, Integer> tasks = new HashMap<>();
-            each(review, "SELECT subject_id::text || ' v' || subject_version || ' stage ' || stage, count(*) FROM review_task"
-                    + " WHERE subject_type IN ('TARGET_TABLE', 'ADJUSTMENT') GROUP BY 1", rs -> tasks.put(rs.getString(1), rs.getInt(2)));
+            each(
+                    review,
+                    "SELECT subject_id::text || ' v' || subject_version || ' stage ' || stage, count(*) FROM review_task"
+                            + " WHERE subject_type IN ('TARGET_TABLE', 'ADJUSTMENT') GROUP BY 1",
+                    rs -> tasks.put(rs.getString(1), rs.getInt(2)));
             for (String table : approved) {
                 int latest = versions.getOrDefault(table, 0);
                 for (int v = 1; v <= latest; v++) {
                     int stages = v < latest ? 1 : 2; // an earlier version was returned at the department
                     for (int stage = 0; stage < stages; stage++) {
-                        expectOne(checks, "review task of " + table + " v" + v + " stage " + stage,
+                        expectOne(
+                                checks,
+                                "review task of " + table + " v" + v + " stage " + stage,
                                 tasks.getOrDefault(table + " v" + v + " stage " + stage, 0));
                     }
                 }
@@ -346,15 +417,20 @@ class FaultInjectionSuite {
             for (String table : approved) {
                 expectOne(checks, "self-evaluation of " + table, evaluations.getOrDefault(table, 0));
                 String status = evaluationStatus.get(table);
-                if (status != null && !Set.of("FINAL", "NOT_SUBMITTED", "NOT_APPROVED").contains(status)) {
+                if (status != null
+                        && !Set.of("FINAL", "NOT_SUBMITTED", "NOT_APPROVED").contains(status)) {
                     checks.lost.add("the year close of the evaluation of " + table + " (status " + status + ")");
                 }
             }
             // nothing left in any outbox once everything is up again
             for (String s : Stack.SERVICES) {
                 try (Connection c = db(s)) {
-                    Actors.await("the outbox of " + s + " to drain", 120, () -> count(c,
-                            "SELECT count(*) FROM outbox_event WHERE published_at IS NULL") == 0 ? true : null);
+                    Actors.await(
+                            "the outbox of " + s + " to drain",
+                            120,
+                            () -> count(c, "SELECT count(*) FROM outbox_event WHERE published_at IS NULL") == 0
+                                    ? true
+                                    : null);
                 }
             }
         }
@@ -369,7 +445,8 @@ class FaultInjectionSuite {
             checks.events++;
             String type = header(r, "ce_type");
             String version = versionOf(r.value());
-            String previous = contentByTypeVersion.computeIfAbsent(r.key(), k -> new HashMap<>())
+            String previous = contentByTypeVersion
+                    .computeIfAbsent(r.key(), k -> new HashMap<>())
                     .putIfAbsent(type + " v" + version, header(r, "ce_id"));
             if (previous != null && !previous.equals(header(r, "ce_id"))) {
                 checks.duplicated.add(type + " v" + version + " of " + r.key() + " published as two events");
@@ -392,7 +469,9 @@ class FaultInjectionSuite {
         try (Connection evaluation = db("evaluation")) {
             each(evaluation, "SELECT id::text, table_id::text FROM evaluation", rs -> {
                 if (approved.contains(rs.getString(2))) {
-                    expectOne(checks, "evaluation.scored.v1 of " + rs.getString(1),
+                    expectOne(
+                            checks,
+                            "evaluation.scored.v1 of " + rs.getString(1),
                             scored.getOrDefault(rs.getString(1), Set.of()).size());
                 }
             });
@@ -425,9 +504,11 @@ class FaultInjectionSuite {
         p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaTestBroker.bootstrapServers());
         p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         List<ConsumerRecord<String, String>> all = new ArrayList<>();
-        try (KafkaConsumer<String, String> c = new KafkaConsumer<>(p, new StringDeserializer(), new StringDeserializer())) {
+        try (KafkaConsumer<String, String> c =
+                new KafkaConsumer<>(p, new StringDeserializer(), new StringDeserializer())) {
             List<TopicPartition> partitions = c.partitionsFor(topic, Duration.ofSeconds(30)).stream()
-                    .map(i -> new TopicPartition(topic, i.partition())).toList();
+                    .map(i -> new TopicPartition(topic, i.partition()))
+                    .toList();
             c.assign(partitions);
             c.seekToBeginning(partitions);
             Map<TopicPartition, Long> end = c.endOffsets(partitions);
@@ -444,7 +525,10 @@ class FaultInjectionSuite {
     }
 
     private Connection db(String service) throws SQLException {
-        return DriverManager.getConnection(stack.jdbcUrl(service), stack.postgres().user(), stack.postgres().password());
+        return DriverManager.getConnection(
+                stack.jdbcUrl(service),
+                stack.postgres().user(),
+                stack.postgres().password());
     }
 
     interface Row {
@@ -452,7 +536,8 @@ class FaultInjectionSuite {
     }
 
     private static void each(Connection c, String sql, Row row) throws SQLException {
-        try (var st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+        try (var st = c.createStatement();
+                ResultSet rs = st.executeQuery(sql)) {
             while (rs.next()) {
                 row.accept(rs);
             }
@@ -460,7 +545,8 @@ class FaultInjectionSuite {
     }
 
     private static long count(Connection c, String sql) {
-        try (var st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+        try (var st = c.createStatement();
+                ResultSet rs = st.executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);
         } catch (SQLException e) {

@@ -4,14 +4,12 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.List;
-
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-
 import io.jixiao.seeds.Seeds;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /**
  * The seed documents through the four services as they ship: indicator-service reads them and asks project-service for
@@ -41,19 +39,36 @@ class ImportAcrossServicesTest {
         JsonPath first = importAndWait(staff(), text, "");
         assertEquals("DONE", first.getString("status"), first.prettify());
         assertEquals(2, first.getInt("created"));
-        List<String> names = as(staff(), "project").get("/api/v1/projects?fiscalYear=2021&orgCode=" + unit).then()
-                .statusCode(200).extract().path("items.name");
-        assertEquals(List.of("市级劳模帮扶救助专项资金", "总工会劳动竞赛专项资金"), names.stream().sorted().toList());
+        List<String> names = as(staff(), "project")
+                .get("/api/v1/projects?fiscalYear=2021&orgCode=" + unit)
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("items.name");
+        assertEquals(
+                List.of("市级劳模帮扶救助专项资金", "总工会劳动竞赛专项资金"), names.stream().sorted().toList());
         String table = first.getString("items[0].targetTableId");
-        as(staff(), "indicator").get("/api/v1/target-tables/" + table).then().statusCode(200)
-                .body("status", equalTo("DRAFT")).body("projectName", equalTo("总工会劳动竞赛专项资金"))
-                .body("frameworkCode", equalTo("ZHENGZHOU-2019")).body("indicators.size()", equalTo(21))
+        as(staff(), "indicator")
+                .get("/api/v1/target-tables/" + table)
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("DRAFT"))
+                .body("projectName", equalTo("总工会劳动竞赛专项资金"))
+                .body("frameworkCode", equalTo("ZHENGZHOU-2019"))
+                .body("indicators.size()", equalTo(21))
                 .body("indicators[10].target", equalTo("≥200000"));
 
         JsonPath again = importAndWait(staff(), text, "");
-        assertEquals(first.getList("items.targetTableId"), again.getList("items.targetTableId"), "the same tables answer");
-        assertEquals(2, (int) as(staff(), "project").get("/api/v1/projects?fiscalYear=2021&orgCode=" + unit).then()
-                .extract().path("total"), "no project doubled");
+        assertEquals(
+                first.getList("items.targetTableId"), again.getList("items.targetTableId"), "the same tables answer");
+        assertEquals(
+                2,
+                (int) as(staff(), "project")
+                        .get("/api/v1/projects?fiscalYear=2021&orgCode=" + unit)
+                        .then()
+                        .extract()
+                        .path("total"),
+                "no project doubled");
     }
 
     @Test
@@ -64,23 +79,49 @@ class ImportAcrossServicesTest {
         assertEquals("DONE", done.getString("status"), done.prettify());
         assertEquals(4, done.getInt("created"));
         await("the two prepared 2020 self-evaluations", () -> {
-            int total = as(staff(), "evaluation").get("/api/v1/evaluations?fiscalYear=2020").then().extract().path("total");
+            int total = as(staff(), "evaluation")
+                    .get("/api/v1/evaluations?fiscalYear=2020")
+                    .then()
+                    .extract()
+                    .path("total");
             return total >= 2 ? total : null;
         });
-        JsonPath answer = given().baseUri(stack.url("evaluation")).auth().oauth2(staff())
-                .contentType("text/plain; charset=UTF-8").body(text).post("/api/v1/evaluations/import").then()
-                .statusCode(200).extract().jsonPath();
+        JsonPath answer = given().baseUri(stack.url("evaluation"))
+                .auth()
+                .oauth2(staff())
+                .contentType("text/plain; charset=UTF-8")
+                .body(text)
+                .post("/api/v1/evaluations/import")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         assertEquals(List.of(100.0f, 100.0f), answer.getList("evaluations.evaluationTotal"), answer.prettify());
         assertEquals(List.of(true, true), answer.getList("evaluations.matchesPublished"));
-        as(staff(), "indicator").get("/api/v1/target-tables/disclosure-list?fiscalYear=2021").then().statusCode(200)
+        as(staff(), "indicator")
+                .get("/api/v1/target-tables/disclosure-list?fiscalYear=2021")
+                .then()
+                .statusCode(200)
                 .body("rows.projectName", equalTo(List.of("劳模帮扶专项资金", "鄂州市困难职工常态化帮扶及送温暖专项资金")));
     }
 
     private JsonPath importAndWait(String token, String text, String query) {
-        String id = given().baseUri(stack.url("indicator")).auth().oauth2(token).contentType("text/plain; charset=UTF-8")
-                .body(text).post("/api/v1/target-tables/import?x=1" + query).then().statusCode(202).extract().path("id");
+        String id = given().baseUri(stack.url("indicator"))
+                .auth()
+                .oauth2(token)
+                .contentType("text/plain; charset=UTF-8")
+                .body(text)
+                .post("/api/v1/target-tables/import?x=1" + query)
+                .then()
+                .statusCode(202)
+                .extract()
+                .path("id");
         return await("import " + id, () -> {
-            JsonPath b = as(token, "indicator").get("/api/v1/target-tables/imports/" + id).then().statusCode(200).extract()
+            JsonPath b = as(token, "indicator")
+                    .get("/api/v1/target-tables/imports/" + id)
+                    .then()
+                    .statusCode(200)
+                    .extract()
                     .jsonPath();
             return "WAITING".equals(b.getString("status")) ? null : b;
         });

@@ -1,5 +1,8 @@
 package io.jixiao.system;
 
+import io.jixiao.testsupport.KafkaTestBroker;
+import io.jixiao.testsupport.PostgresTestDatabase;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -13,10 +16,6 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import io.jixiao.testsupport.KafkaTestBroker;
-import io.jixiao.testsupport.PostgresTestDatabase;
-import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 
 /**
  * The four services as they ship (their packaged fast-jars) on one PostgreSQL server, one Kafka broker and one OIDC
@@ -150,11 +149,14 @@ final class Stack {
     }
 
     void launch(String s, int replica) {
-        String jar = Path.of("..", s + "-service", "target", "quarkus-app", "quarkus-run.jar").toAbsolutePath().toString();
+        String jar = Path.of("..", s + "-service", "target", "quarkus-app", "quarkus-run.jar")
+                .toAbsolutePath()
+                .toString();
         if (!Files.exists(Path.of(jar))) {
             throw new IllegalStateException(jar + " is missing: the services are packaged before the system tests run");
         }
-        List<String> cmd = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        List<String> cmd = new java.util.ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 replicas > 1 ? "-Xmx200m" : "-Xmx256m",
                 "-Dquarkus.http.port=" + ports.get(key(s, replica)),
                 "-Dquarkus.datasource.jdbc.url=" + databases.get(s),
@@ -171,14 +173,22 @@ final class Stack {
                 "-Djixiao.webhooks.allow-private-addresses=true",
                 "-Djixiao.webhooks.retry-schedule=0s,1s,1s,1s,1s,1s,1s,1s",
                 "-Djixiao.webhooks.timeout=5s",
-                "-jar", jar));
+                "-jar",
+                jar));
         if (replicas > 1) {
-            cmd.add(1, "-XX:TieredStopAtLevel=1"); // eight instances on two cores: quicker compilation, quicker restarts
+            cmd.add(
+                    1,
+                    "-XX:TieredStopAtLevel=1"); // eight instances on two cores: quicker compilation, quicker restarts
         }
         String log = s + "-service" + (replicas > 1 ? "-" + replica : "") + ".log";
         try {
-            processes.put(key(s, replica), new ProcessBuilder(cmd).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(LOGS.resolve(log).toFile())).start());
+            processes.put(
+                    key(s, replica),
+                    new ProcessBuilder(cmd)
+                            .redirectErrorStream(true)
+                            .redirectOutput(ProcessBuilder.Redirect.appendTo(
+                                    LOGS.resolve(log).toFile()))
+                            .start());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -209,8 +219,11 @@ final class Stack {
                 throw new IllegalStateException(service + "-service #" + replica + " exited while starting");
             }
             try {
-                HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url(service, replica) + "/q/health/ready"))
-                        .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> r = http.send(
+                        HttpRequest.newBuilder(URI.create(url(service, replica) + "/q/health/ready"))
+                                .timeout(Duration.ofSeconds(2))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
                 if (r.statusCode() == 200) {
                     return;
                 }

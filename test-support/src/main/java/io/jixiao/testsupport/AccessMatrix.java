@@ -2,16 +2,15 @@ package io.jixiao.testsupport;
 
 import static io.restassured.RestAssured.given;
 
+import io.jixiao.testsupport.OpenApiOperations.Operation;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-
-import io.jixiao.testsupport.OpenApiOperations.Operation;
-import io.restassured.response.Response;
-import io.restassured.specification.RequestSpecification;
 
 /**
  * Who may do what, generated from the service's own OpenAPI document: every operation is called with no token, with
@@ -20,12 +19,12 @@ import io.restassured.specification.RequestSpecification;
  * someone else reads.
  */
 public final class AccessMatrix {
-    public static final List<String> ROLES = List.of("unit-staff", "dept-reviewer", "finance-reviewer", "admin", "auditor");
+    public static final List<String> ROLES =
+            List.of("unit-staff", "dept-reviewer", "finance-reviewer", "admin", "auditor");
     private static final Set<String> WRITES = Set.of("post", "put", "delete", "patch");
 
     /** @param roleCases calls with a role the operation does not admit; @param strangerCases calls by strangers */
-    public record Report(int cases, int roleCases, int strangerCases, List<String> leaks) {
-    }
+    public record Report(int cases, int roleCases, int strangerCases, List<String> leaks) {}
 
     /**
      * @param own       a token per role, all of the victim unit's own organisation chain
@@ -33,7 +32,10 @@ public final class AccessMatrix {
      * @param victims   the victim unit's object ids by the collection path they live under ("/api/v1/projects" → id)
      * @param harmless  a harmless value for any other path parameter
      */
-    public static Report run(Map<String, String> own, Map<String, String> strangers, Map<String, String> victims,
+    public static Report run(
+            Map<String, String> own,
+            Map<String, String> strangers,
+            Map<String, String> victims,
             Function<String, String> harmless) {
         int cases = 0;
         int roleCases = 0;
@@ -74,7 +76,8 @@ public final class AccessMatrix {
                     cases++;
                     Response r = call(op, s.getValue(), path);
                     String body = r.asString();
-                    victims.values().stream().filter(body::contains)
+                    victims.values().stream()
+                            .filter(body::contains)
                             .forEach(id -> leaks.add(op + " by " + s.getKey() + " lists the victim's " + id));
                 }
             }
@@ -98,7 +101,8 @@ public final class AccessMatrix {
         return null;
     }
 
-    private static Map<String, String> values(Operation op, Map<String, String> victims, Function<String, String> harmless) {
+    private static Map<String, String> values(
+            Operation op, Map<String, String> victims, Function<String, String> harmless) {
         Map<String, String> values = new LinkedHashMap<>();
         String victim = victimOf(op, victims);
         for (String p : op.pathParams()) {
@@ -114,8 +118,9 @@ public final class AccessMatrix {
         }
         if (WRITES.contains(op.method())) {
             // a body of the kind the operation takes, so the answer is about who asks, not about the body's type
-            r.contentType(op.bodyContentType()).body((op.bodyContentType().contains("json") ? "{}" : "x")
-                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            r.contentType(op.bodyContentType())
+                    .body((op.bodyContentType().contains("json") ? "{}" : "x")
+                            .getBytes(java.nio.charset.StandardCharsets.UTF_8));
         }
         path.forEach(r::pathParam);
         return r.request(op.method().toUpperCase(), op.path());

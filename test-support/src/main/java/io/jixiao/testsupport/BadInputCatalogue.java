@@ -2,16 +2,15 @@ package io.jixiao.testsupport;
 
 import static io.restassured.RestAssured.given;
 
+import io.jixiao.testsupport.OpenApiOperations.Operation;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
-
-import io.jixiao.testsupport.OpenApiOperations.Operation;
-import io.restassured.response.Response;
-import io.restassured.specification.RequestSpecification;
 
 /**
  * Bad input of every kind, generated from the service's own OpenAPI document and sent to every operation it lists:
@@ -23,7 +22,8 @@ public final class BadInputCatalogue {
     /** One case sent and what came back. */
     public record Outcome(Operation operation, String what, int status, String contentType) {
         boolean acceptable() {
-            return status < 500 && (status < 400 || contentType != null && contentType.startsWith("application/problem+json"));
+            return status < 500
+                    && (status < 400 || contentType != null && contentType.startsWith("application/problem+json"));
         }
 
         @Override
@@ -33,8 +33,7 @@ public final class BadInputCatalogue {
     }
 
     /** Counts to print and assert on. */
-    public record Report(int cases, int serverErrors, List<Outcome> failures) {
-    }
+    public record Report(int cases, int serverErrors, List<Outcome> failures) {}
 
     private static final Map<String, String> PATH_GARBAGE = Map.of(
             "not a UUID", "not-a-uuid",
@@ -58,8 +57,7 @@ public final class BadInputCatalogue {
         QUERY_GARBAGE.put("empty", "");
     }
 
-    private BadInputCatalogue() {
-    }
+    private BadInputCatalogue() {}
 
     /**
      * @param token     a token that may call everything (an admin's), so the bad input is what is tried, not the role
@@ -78,18 +76,27 @@ public final class BadInputCatalogue {
                 });
             }
             for (Map.Entry<String, String> q : op.queryParams().entrySet()) {
-                QUERY_GARBAGE.forEach((what, value) -> outcomes.add(
-                        send(op, "query " + q.getKey() + ": " + what, token, valid, Map.of(q.getKey(), value), null, null)));
+                QUERY_GARBAGE.forEach((what, value) -> outcomes.add(send(
+                        op, "query " + q.getKey() + ": " + what, token, valid, Map.of(q.getKey(), value), null, null)));
             }
             if (op.jsonBody()) {
-                bodies(op).forEach((what, body) -> outcomes.add(send(op, "body: " + what, token, valid, Map.of(),
-                        "application/json", body)));
+                bodies(op)
+                        .forEach((what, body) -> outcomes.add(
+                                send(op, "body: " + what, token, valid, Map.of(), "application/json", body)));
                 outcomes.add(send(op, "body: XML instead of JSON", token, valid, Map.of(), "application/xml", "<a/>"));
-                outcomes.add(send(op, "body: form instead of JSON", token, valid, Map.of(), "application/x-www-form-urlencoded", "a=1"));
+                outcomes.add(send(
+                        op,
+                        "body: form instead of JSON",
+                        token,
+                        valid,
+                        Map.of(),
+                        "application/x-www-form-urlencoded",
+                        "a=1"));
             }
         }
         List<Outcome> failures = outcomes.stream().filter(o -> !o.acceptable()).toList();
-        int serverErrors = (int) outcomes.stream().filter(o -> o.status() >= 500).count();
+        int serverErrors =
+                (int) outcomes.stream().filter(o -> o.status() >= 500).count();
         return new Report(outcomes.size(), serverErrors, failures);
     }
 
@@ -127,7 +134,11 @@ public final class BadInputCatalogue {
         op.bodyProperties().forEach((name, t) -> {
             boolean numeric = "number".equals(t) || "integer".equals(t);
             if (type == null || "number".equals(type) && numeric || type.equals(t)) {
-                sb.append(sb.length() > 1 ? "," : "").append('"').append(name).append("\":").append(value);
+                sb.append(sb.length() > 1 ? "," : "")
+                        .append('"')
+                        .append(name)
+                        .append("\":")
+                        .append(value);
             }
         });
         return sb.append('}').toString();
@@ -143,13 +154,23 @@ public final class BadInputCatalogue {
                 case "array" -> "\"x\"";
                 default -> "42";
             };
-            sb.append(sb.length() > 1 ? "," : "").append('"').append(name).append("\":").append(wrong);
+            sb.append(sb.length() > 1 ? "," : "")
+                    .append('"')
+                    .append(name)
+                    .append("\":")
+                    .append(wrong);
         });
         return sb.append('}').toString();
     }
 
-    static Outcome send(Operation op, String what, String token, Map<String, String> pathValues, Map<String, String> query,
-            String contentType, String body) {
+    static Outcome send(
+            Operation op,
+            String what,
+            String token,
+            Map<String, String> pathValues,
+            Map<String, String> query,
+            String contentType,
+            String body) {
         RequestSpecification r = given().urlEncodingEnabled(true);
         if (token != null) {
             r.auth().oauth2(token);

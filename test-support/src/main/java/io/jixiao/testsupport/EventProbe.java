@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.function.Predicate;
-
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -23,12 +22,15 @@ import org.apache.kafka.common.serialization.StringSerializer;
 
 /** Reads and writes raw records on the test broker, as another service would. */
 public final class EventProbe {
-    private EventProbe() {
-    }
+    private EventProbe() {}
 
     /** Every record of a topic that matches, read from the beginning until {@code quiet} passes without a new match. */
-    public static List<ConsumerRecord<String, String>> read(String topic, Predicate<ConsumerRecord<String, String>> match,
-            int atLeast, Duration timeout, Duration quiet) {
+    public static List<ConsumerRecord<String, String>> read(
+            String topic,
+            Predicate<ConsumerRecord<String, String>> match,
+            int atLeast,
+            Duration timeout,
+            Duration quiet) {
         List<ConsumerRecord<String, String>> found = new ArrayList<>();
         try (KafkaConsumer<String, String> consumer = consumer()) {
             Instant deadline = Instant.now().plus(timeout);
@@ -52,12 +54,15 @@ public final class EventProbe {
     }
 
     /** The topic's partitions, waiting while the topic does not exist yet (it appears with its first event). */
-    private static List<TopicPartition> partitions(KafkaConsumer<String, String> consumer, String topic, Instant deadline) {
+    private static List<TopicPartition> partitions(
+            KafkaConsumer<String, String> consumer, String topic, Instant deadline) {
         while (true) {
             try {
                 var infos = consumer.partitionsFor(topic, Duration.ofSeconds(5));
                 if (infos != null && !infos.isEmpty()) {
-                    return infos.stream().map(p -> new TopicPartition(topic, p.partition())).toList();
+                    return infos.stream()
+                            .map(p -> new TopicPartition(topic, p.partition()))
+                            .toList();
                 }
             } catch (org.apache.kafka.common.errors.TimeoutException e) {
                 // broker still starting
@@ -91,10 +96,24 @@ public final class EventProbe {
     public static UUID send(String topic, String key, String type, UUID id, String json) {
         Properties p = new Properties();
         p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaTestBroker.bootstrapServers());
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(p, new StringSerializer(), new StringSerializer())) {
+        try (KafkaProducer<String, String> producer =
+                new KafkaProducer<>(p, new StringSerializer(), new StringSerializer())) {
             ProducerRecord<String, String> r = new ProducerRecord<>(topic, key, json);
-            Map.of("ce_specversion", "1.0", "ce_id", id.toString(), "ce_source", "/test", "ce_type", type,
-                    "ce_time", Instant.now().toString(), "ce_subject", key, "content-type", "application/json")
+            Map.of(
+                            "ce_specversion",
+                            "1.0",
+                            "ce_id",
+                            id.toString(),
+                            "ce_source",
+                            "/test",
+                            "ce_type",
+                            type,
+                            "ce_time",
+                            Instant.now().toString(),
+                            "ce_subject",
+                            key,
+                            "content-type",
+                            "application/json")
                     .forEach((k, v) -> r.headers().add(k, v.getBytes(StandardCharsets.UTF_8)));
             producer.send(r).get();
             return id;

@@ -5,8 +5,7 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 
 final class FreePorts {
-    private FreePorts() {
-    }
+    private FreePorts() {}
 
     static int next() {
         try (ServerSocket s = new ServerSocket(0)) {

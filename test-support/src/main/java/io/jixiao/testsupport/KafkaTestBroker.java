@@ -1,5 +1,6 @@
 package io.jixiao.testsupport;
 
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,11 +12,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
-
-import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
  * A real Kafka broker (KRaft, one combined broker + controller) in a child JVM on fixed free ports, so a test can
@@ -75,39 +73,55 @@ public class KafkaTestBroker implements QuarkusTestResourceLifecycleManager {
         }
 
         private String properties() {
-            return String.join("\n",
-                    "process.roles=broker,controller",
-                    "node.id=1",
-                    "controller.quorum.voters=1@localhost:" + controllerPort,
-                    "listeners=PLAINTEXT://localhost:" + port + ",CONTROLLER://localhost:" + controllerPort,
-                    "advertised.listeners=PLAINTEXT://localhost:" + port,
-                    "controller.listener.names=CONTROLLER",
-                    "listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT",
-                    "log.dirs=" + dir.resolve("data"),
-                    "num.partitions=1",
-                    "offsets.topic.replication.factor=1",
-                    "transaction.state.log.replication.factor=1",
-                    "transaction.state.log.min.isr=1",
-                    "share.coordinator.state.topic.replication.factor=1",
-                    "group.initial.rebalance.delay.ms=0",
-                    // a restarted broker re-registers with its controller once its killed incarnation's session has
-                    // expired: seconds here instead of the default 9 (the faults of the tests restart it often)
-                    "broker.session.timeout.ms=3000", "broker.heartbeat.interval.ms=500",
-                    // a killed consumer's partitions move to the others within seconds (KIP-848 groups, broker side)
-                    "group.consumer.session.timeout.ms=6000", "group.consumer.min.session.timeout.ms=6000",
-                    "group.consumer.heartbeat.interval.ms=1000", "group.consumer.min.heartbeat.interval.ms=1000",
-                    "auto.create.topics.enable=true",
-                    "log.flush.interval.messages=1") + "\n";
+            return String.join(
+                            "\n",
+                            "process.roles=broker,controller",
+                            "node.id=1",
+                            "controller.quorum.voters=1@localhost:" + controllerPort,
+                            "listeners=PLAINTEXT://localhost:" + port + ",CONTROLLER://localhost:" + controllerPort,
+                            "advertised.listeners=PLAINTEXT://localhost:" + port,
+                            "controller.listener.names=CONTROLLER",
+                            "listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT",
+                            "log.dirs=" + dir.resolve("data"),
+                            "num.partitions=1",
+                            "offsets.topic.replication.factor=1",
+                            "transaction.state.log.replication.factor=1",
+                            "transaction.state.log.min.isr=1",
+                            "share.coordinator.state.topic.replication.factor=1",
+                            "group.initial.rebalance.delay.ms=0",
+                            // a restarted broker re-registers with its controller once its killed incarnation's session
+                            // has
+                            // expired: seconds here instead of the default 9 (the faults of the tests restart it often)
+                            "broker.session.timeout.ms=3000",
+                            "broker.heartbeat.interval.ms=500",
+                            // a killed consumer's partitions move to the others within seconds (KIP-848 groups, broker
+                            // side)
+                            "group.consumer.session.timeout.ms=6000",
+                            "group.consumer.min.session.timeout.ms=6000",
+                            "group.consumer.heartbeat.interval.ms=1000",
+                            "group.consumer.min.heartbeat.interval.ms=1000",
+                            "auto.create.topics.enable=true",
+                            "log.flush.interval.messages=1")
+                    + "\n";
         }
 
         void format() {
-            List<String> cmd = java("kafka.tools.StorageTool", "format", "-t", randomClusterId(), "-c",
-                    dir.resolve("server.properties").toString(), "--ignore-formatted");
+            List<String> cmd = java(
+                    "kafka.tools.StorageTool",
+                    "format",
+                    "-t",
+                    randomClusterId(),
+                    "-c",
+                    dir.resolve("server.properties").toString(),
+                    "--ignore-formatted");
             try {
-                Process p = new ProcessBuilder(cmd).redirectErrorStream(true)
-                        .redirectOutput(dir.resolve("format.log").toFile()).start();
+                Process p = new ProcessBuilder(cmd)
+                        .redirectErrorStream(true)
+                        .redirectOutput(dir.resolve("format.log").toFile())
+                        .start();
                 if (p.waitFor() != 0) {
-                    throw new IllegalStateException("kafka storage format failed: " + Files.readString(dir.resolve("format.log")));
+                    throw new IllegalStateException(
+                            "kafka storage format failed: " + Files.readString(dir.resolve("format.log")));
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -122,14 +136,17 @@ public class KafkaTestBroker implements QuarkusTestResourceLifecycleManager {
                 return;
             }
             try {
-                process = new ProcessBuilder(java("kafka.Kafka", dir.resolve("server.properties").toString()))
+                process = new ProcessBuilder(java(
+                                "kafka.Kafka", dir.resolve("server.properties").toString()))
                         .redirectErrorStream(true)
-                        .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("broker.log").toFile()))
+                        .redirectOutput(ProcessBuilder.Redirect.appendTo(
+                                dir.resolve("broker.log").toFile()))
                         .start();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            // a restart after SIGKILL recovers its logs and reloads every consumer group: on two busy cores that can take
+            // a restart after SIGKILL recovers its logs and reloads every consumer group: on two busy cores that can
+            // take
             // a minute or more
             awaitReady(Duration.ofSeconds(180));
         }
@@ -153,9 +170,13 @@ public class KafkaTestBroker implements QuarkusTestResourceLifecycleManager {
                     throw new IllegalStateException("kafka broker exited; see " + dir.resolve("broker.log"));
                 }
                 if (portOpen()) {
-                    try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
-                            AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 3000,
-                            AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 3000))) {
+                    try (Admin admin = Admin.create(Map.of(
+                            AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                            bootstrapServers(),
+                            AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG,
+                            3000,
+                            AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG,
+                            3000))) {
                         if (!admin.describeCluster().nodes().get().isEmpty()) {
                             return;
                         }
@@ -165,7 +186,8 @@ public class KafkaTestBroker implements QuarkusTestResourceLifecycleManager {
                 }
                 sleep(200);
             }
-            throw new IllegalStateException("kafka broker not ready within " + timeout + "; see " + dir.resolve("broker.log"), last);
+            throw new IllegalStateException(
+                    "kafka broker not ready within " + timeout + "; see " + dir.resolve("broker.log"), last);
         }
 
         private boolean portOpen() {
@@ -195,7 +217,8 @@ public class KafkaTestBroker implements QuarkusTestResourceLifecycleManager {
             String cp = System.getProperty("java.class.path");
             List<String> kept = new ArrayList<>();
             for (String entry : cp.split(File.pathSeparator)) {
-                // keep the broker away from Quarkus' logging bridges; it logs through its own slf4j binding or not at all
+                // keep the broker away from Quarkus' logging bridges; it logs through its own slf4j binding or not at
+                // all
                 if (!entry.contains("jboss-logmanager") && !entry.contains("slf4j-jboss")) {
                     kept.add(entry);
                 }

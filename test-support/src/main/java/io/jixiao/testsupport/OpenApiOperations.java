@@ -2,15 +2,14 @@ package io.jixiao.testsupport;
 
 import static io.restassured.RestAssured.given;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * The operations a service documents in its own OpenAPI document (/q/openapi), read in the test that runs it: what the
@@ -21,8 +20,15 @@ public final class OpenApiOperations {
     private static final Set<String> METHODS = Set.of("get", "post", "put", "delete", "patch");
 
     /** One documented operation: its parameters, its JSON body's properties (name → type) and who may call it. */
-    public record Operation(String method, String path, List<String> pathParams, Map<String, String> queryParams,
-            boolean jsonBody, Map<String, String> bodyProperties, boolean secured, List<String> roles,
+    public record Operation(
+            String method,
+            String path,
+            List<String> pathParams,
+            Map<String, String> queryParams,
+            boolean jsonBody,
+            Map<String, String> bodyProperties,
+            boolean secured,
+            List<String> roles,
             String bodyContentType) {
 
         public boolean isPublic() {
@@ -35,25 +41,29 @@ public final class OpenApiOperations {
         }
     }
 
-    private OpenApiOperations() {
-    }
+    private OpenApiOperations() {}
 
     /** The business operations (under /api/v1) of the service under test. */
     public static List<Operation> read() {
         JsonNode doc;
         try {
-            doc = new ObjectMapper().readTree(given().accept("application/json").get("/q/openapi?format=json").then()
-                    .statusCode(200).extract().asString());
+            doc = new ObjectMapper()
+                    .readTree(given().accept("application/json")
+                            .get("/q/openapi?format=json")
+                            .then()
+                            .statusCode(200)
+                            .extract()
+                            .asString());
         } catch (Exception e) {
             throw new IllegalStateException("the OpenAPI document cannot be read", e);
         }
         List<Operation> operations = new ArrayList<>();
-        for (Iterator<Map.Entry<String, JsonNode>> paths = doc.path("paths").fields(); paths.hasNext();) {
+        for (Iterator<Map.Entry<String, JsonNode>> paths = doc.path("paths").fields(); paths.hasNext(); ) {
             Map.Entry<String, JsonNode> p = paths.next();
             if (!p.getKey().startsWith("/api/v1/")) {
                 continue;
             }
-            for (Iterator<Map.Entry<String, JsonNode>> ops = p.getValue().fields(); ops.hasNext();) {
+            for (Iterator<Map.Entry<String, JsonNode>> ops = p.getValue().fields(); ops.hasNext(); ) {
                 Map.Entry<String, JsonNode> o = ops.next();
                 if (METHODS.contains(o.getKey())) {
                     operations.add(operation(doc, o.getKey(), p.getKey(), o.getValue()));
@@ -78,7 +88,9 @@ public final class OpenApiOperations {
         JsonNode json = op.path("requestBody").path("content").path("application/json");
         Map<String, String> properties = new LinkedHashMap<>();
         JsonNode schema = resolve(doc, json.path("schema"));
-        for (Iterator<Map.Entry<String, JsonNode>> it = schema.path("properties").fields(); it.hasNext();) {
+        for (Iterator<Map.Entry<String, JsonNode>> it =
+                        schema.path("properties").fields();
+                it.hasNext(); ) {
             Map.Entry<String, JsonNode> prop = it.next();
             properties.put(prop.getKey(), type(doc, prop.getValue()));
         }
@@ -92,8 +104,8 @@ public final class OpenApiOperations {
         }
         var contentTypes = op.path("requestBody").path("content").fieldNames();
         String bodyType = json.isMissingNode() && contentTypes.hasNext() ? contentTypes.next() : "application/json";
-        return new Operation(method, path, pathParams, queryParams, !json.isMissingNode(), properties, secured, roles,
-                bodyType);
+        return new Operation(
+                method, path, pathParams, queryParams, !json.isMissingNode(), properties, secured, roles, bodyType);
     }
 
     private static String type(JsonNode doc, JsonNode schema) {
@@ -104,7 +116,7 @@ public final class OpenApiOperations {
         if (s.has("enum")) {
             return "string";
         }
-        for (String combinator : new String[] { "allOf", "anyOf", "oneOf" }) {
+        for (String combinator : new String[] {"allOf", "anyOf", "oneOf"}) {
             if (s.has(combinator) && s.get(combinator).size() > 0) {
                 return type(doc, s.get(combinator).get(0));
             }

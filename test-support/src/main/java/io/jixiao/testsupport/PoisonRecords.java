@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
-
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -23,29 +22,36 @@ import org.apache.kafka.common.serialization.StringSerializer;
  * its reason, the good record must still be applied, and liveness must stay UP. Used by every service's poison test.
  */
 public final class PoisonRecords {
-    private PoisonRecords() {
-    }
+    private PoisonRecords() {}
 
     /** A poison record: what is wrong with it, its headers (null values left out) and its body. */
-    public record Poison(String what, Map<String, String> headers, String body) {
-    }
+    public record Poison(String what, Map<String, String> headers, String body) {}
 
     /** The catalogue for a channel whose consumer applies {@code type}. */
     public static List<Poison> catalogue(String type) {
         List<Poison> all = new ArrayList<>();
         all.add(new Poison("no headers at all", Map.of(), "{}"));
-        all.add(new Poison("ce_id is not a UUID", envelope("not-a-uuid", type, Instant.now().toString()), "{}"));
+        all.add(new Poison(
+                "ce_id is not a UUID",
+                envelope("not-a-uuid", type, Instant.now().toString()),
+                "{}"));
         all.add(new Poison("ce_type missing", envelope(UUID.randomUUID().toString(), null, null), "{}"));
         all.add(new Poison("ce_time is not a time", envelope(UUID.randomUUID().toString(), type, "yesterday"), "{}"));
         all.add(new Poison("body is not JSON", envelope(UUID.randomUUID().toString(), type, null), "this is not json"));
         all.add(new Poison("body is a JSON array", envelope(UUID.randomUUID().toString(), type, null), "[1,2,3]"));
         all.add(new Poison("body is empty", envelope(UUID.randomUUID().toString(), type, null), null));
-        all.add(new Poison("required fields missing", envelope(UUID.randomUUID().toString(), type, null),
+        all.add(new Poison(
+                "required fields missing",
+                envelope(UUID.randomUUID().toString(), type, null),
                 "{\"someFieldFromTheFuture\":true}"));
-        all.add(new Poison("ids of the wrong kind", envelope(UUID.randomUUID().toString(), type, null),
+        all.add(new Poison(
+                "ids of the wrong kind",
+                envelope(UUID.randomUUID().toString(), type, null),
                 "{\"id\":12,\"projectId\":\"x\",\"subjectId\":[],\"batchId\":{},\"version\":\"two\",\"year\":\"MMXX\","
                         + "\"code\":null,\"table\":\"t\",\"evaluation\":7,\"budgetExecution\":\"lots\"}"));
-        all.add(new Poison("NUL characters and huge numbers", envelope(UUID.randomUUID().toString(), type, null),
+        all.add(new Poison(
+                "NUL characters and huge numbers",
+                envelope(UUID.randomUUID().toString(), type, null),
                 "{\"id\":\"\\u0000\",\"version\":1e400,\"name\":\"a\\u0000b\"}"));
         return all;
     }
@@ -69,8 +75,14 @@ public final class PoisonRecords {
      * same consumer), and waits until the good one is applied and every poison is parked by {@code consumer}.
      * Checks liveness last. Answers the number of poison records sent.
      */
-    public static int proveChannelSurvives(String topic, String key, String type, String consumer, String adminToken,
-            Runnable good, BooleanSupplier goodApplied) {
+    public static int proveChannelSurvives(
+            String topic,
+            String key,
+            String type,
+            String consumer,
+            String adminToken,
+            Runnable good,
+            BooleanSupplier goodApplied) {
         return proveChannelSurvives(topic, key, type, consumer, adminToken, List.of(), good, goodApplied);
     }
 
@@ -79,15 +91,23 @@ public final class PoisonRecords {
      * required field missing, an org path that is not one, a value outside its vocabulary). Each must be parked, not
      * applied with a default.
      */
-    public static int proveChannelSurvives(String topic, String key, String type, String consumer, String adminToken,
-            List<String> contractBreaks, Runnable good, BooleanSupplier goodApplied) {
+    public static int proveChannelSurvives(
+            String topic,
+            String key,
+            String type,
+            String consumer,
+            String adminToken,
+            List<String> contractBreaks,
+            Runnable good,
+            BooleanSupplier goodApplied) {
         long before = parked(consumer, adminToken);
         List<Poison> poisons = new ArrayList<>(catalogue(type));
-        contractBreaks.forEach(body -> poisons.add(new Poison("breaks the contract",
-                envelope(UUID.randomUUID().toString(), type, null), body)));
+        contractBreaks.forEach(body -> poisons.add(
+                new Poison("breaks the contract", envelope(UUID.randomUUID().toString(), type, null), body)));
         Properties p = new Properties();
         p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaTestBroker.bootstrapServers());
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(p, new StringSerializer(), new StringSerializer())) {
+        try (KafkaProducer<String, String> producer =
+                new KafkaProducer<>(p, new StringSerializer(), new StringSerializer())) {
             for (Poison poison : poisons) {
                 ProducerRecord<String, String> r = new ProducerRecord<>(topic, key, poison.body());
                 poison.headers().forEach((k, v) -> r.headers().add(k, v.getBytes(StandardCharsets.UTF_8)));
@@ -110,7 +130,8 @@ public final class PoisonRecords {
             throw new AssertionError(topic + ": the good record after the poison was not applied");
         }
         if (now - before != poisons.size()) {
-            throw new AssertionError(consumer + " parked " + (now - before) + " of " + poisons.size() + " poison records");
+            throw new AssertionError(
+                    consumer + " parked " + (now - before) + " of " + poisons.size() + " poison records");
         }
         given().when().get("/q/health/live").then().statusCode(200);
         return poisons.size();
@@ -118,9 +139,16 @@ public final class PoisonRecords {
 
     /** How many records {@code consumer} has parked (replayed ones included), through the admin API. */
     public static long parked(String consumer, String adminToken) {
-        Number total = given().auth().oauth2(adminToken).queryParam("consumer", consumer)
-                .queryParam("includeReplayed", true).when().get("/api/v1/dead-letters").then().statusCode(200)
-                .extract().path("total");
+        Number total = given().auth()
+                .oauth2(adminToken)
+                .queryParam("consumer", consumer)
+                .queryParam("includeReplayed", true)
+                .when()
+                .get("/api/v1/dead-letters")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("total");
         return total.longValue();
     }
 

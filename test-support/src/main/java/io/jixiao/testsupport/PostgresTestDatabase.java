@@ -1,5 +1,6 @@
 package io.jixiao.testsupport;
 
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -13,8 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
-
-import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
  * A real PostgreSQL for {@code @QuarkusTest}s, found in this order:
@@ -49,7 +48,8 @@ public class PostgresTestDatabase implements QuarkusTestResourceLifecycleManager
     /** Surefire runs in the module's directory: {@code review-service} → {@code review}. */
     private static String moduleName() {
         Path dir = Path.of("").toAbsolutePath().getFileName();
-        String name = dir == null ? "jixiao" : dir.toString().replace("-service", "").replaceAll("[^A-Za-z0-9]", "_");
+        String name =
+                dir == null ? "jixiao" : dir.toString().replace("-service", "").replaceAll("[^A-Za-z0-9]", "_");
         return name.isEmpty() ? "jixiao" : name.toLowerCase();
     }
 
@@ -57,8 +57,10 @@ public class PostgresTestDatabase implements QuarkusTestResourceLifecycleManager
     public Map<String, String> start() {
         String url = System.getenv(URL_ENV);
         if (url != null && !url.isBlank()) {
-            String user = Optional.ofNullable(System.getenv("JIXIAO_TEST_DB_USER")).orElse("postgres");
-            String password = Optional.ofNullable(System.getenv("JIXIAO_TEST_DB_PASSWORD")).orElse("");
+            String user =
+                    Optional.ofNullable(System.getenv("JIXIAO_TEST_DB_USER")).orElse("postgres");
+            String password = Optional.ofNullable(System.getenv("JIXIAO_TEST_DB_PASSWORD"))
+                    .orElse("");
             String dbUrl = createDatabase(url, user, password);
             return config(dbUrl, user, password);
         }
@@ -89,8 +91,8 @@ public class PostgresTestDatabase implements QuarkusTestResourceLifecycleManager
         container = new org.testcontainers.containers.GenericContainer<>("postgres:15")
                 .withEnv("POSTGRES_PASSWORD", "postgres")
                 .withExposedPorts(5432)
-                .waitingFor(org.testcontainers.containers.wait.strategy.Wait
-                        .forLogMessage(".*database system is ready to accept connections.*", 2));
+                .waitingFor(org.testcontainers.containers.wait.strategy.Wait.forLogMessage(
+                        ".*database system is ready to accept connections.*", 2));
         container.start();
         String server = "jdbc:postgresql://" + container.getHost() + ":" + container.getMappedPort(5432) + "/postgres";
         return config(createDatabase(server, "postgres", "postgres"), "postgres", "postgres");
@@ -104,7 +106,8 @@ public class PostgresTestDatabase implements QuarkusTestResourceLifecycleManager
     }
 
     private String createDatabase(String serverUrl, String user, String password) {
-        try (Connection c = DriverManager.getConnection(serverUrl, user, password); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(serverUrl, user, password);
+                Statement s = c.createStatement()) {
             s.execute("DROP DATABASE IF EXISTS " + database);
             s.execute("CREATE DATABASE " + database);
         } catch (SQLException e) {
@@ -124,7 +127,10 @@ public class PostgresTestDatabase implements QuarkusTestResourceLifecycleManager
         holder.database = "jixiao_probe_" + ProcessHandle.current().pid();
         Map<String, String> cfg = holder.start();
         String url = cfg.get("quarkus.datasource.jdbc.url");
-        return new Server(holder, url.substring(0, url.lastIndexOf('/') + 1), cfg.get("quarkus.datasource.username"),
+        return new Server(
+                holder,
+                url.substring(0, url.lastIndexOf('/') + 1),
+                cfg.get("quarkus.datasource.username"),
                 cfg.get("quarkus.datasource.password"));
     }
 
@@ -186,8 +192,18 @@ public class PostgresTestDatabase implements QuarkusTestResourceLifecycleManager
                     run(List.of("chown", "postgres:postgres", dir.toString()));
                 }
                 ThrowAwayCluster c = new ThrowAwayCluster(bin, dir, FreePorts.next(), root);
-                c.pg(List.of(bin.resolve("initdb").toString(), "-D", dir.resolve("data").toString(), "-A", "trust",
-                        "-U", "postgres", "-E", "UTF8", "--no-locale", "--no-sync"));
+                c.pg(List.of(
+                        bin.resolve("initdb").toString(),
+                        "-D",
+                        dir.resolve("data").toString(),
+                        "-A",
+                        "trust",
+                        "-U",
+                        "postgres",
+                        "-E",
+                        "UTF8",
+                        "--no-locale",
+                        "--no-sync"));
                 c.startServer();
                 Runtime.getRuntime().addShutdownHook(new Thread(c::stop));
                 return c;
@@ -197,15 +213,27 @@ public class PostgresTestDatabase implements QuarkusTestResourceLifecycleManager
         }
 
         private void startServer() {
-            pg(List.of(bin.resolve("pg_ctl").toString(), "-D", dir.resolve("data").toString(), "-l",
-                    dir.resolve("server.log").toString(), "-o",
+            pg(List.of(
+                    bin.resolve("pg_ctl").toString(),
+                    "-D",
+                    dir.resolve("data").toString(),
+                    "-l",
+                    dir.resolve("server.log").toString(),
+                    "-o",
                     "-p " + port + " -k " + dir + " -c listen_addresses=127.0.0.1 -c fsync=off"
                             + " -c synchronous_commit=off -c full_page_writes=off -c max_connections=300",
-                    "-w", "start"));
+                    "-w",
+                    "start"));
         }
 
         synchronized void restart() {
-            pg(List.of(bin.resolve("pg_ctl").toString(), "-D", dir.resolve("data").toString(), "-m", "immediate", "-w",
+            pg(List.of(
+                    bin.resolve("pg_ctl").toString(),
+                    "-D",
+                    dir.resolve("data").toString(),
+                    "-m",
+                    "immediate",
+                    "-w",
                     "stop"));
             startServer();
         }
@@ -219,7 +247,13 @@ public class PostgresTestDatabase implements QuarkusTestResourceLifecycleManager
                 return;
             }
             try {
-                pg(List.of(bin.resolve("pg_ctl").toString(), "-D", dir.resolve("data").toString(), "-m", "immediate", "-w",
+                pg(List.of(
+                        bin.resolve("pg_ctl").toString(),
+                        "-D",
+                        dir.resolve("data").toString(),
+                        "-m",
+                        "immediate",
+                        "-w",
                         "stop"));
             } catch (RuntimeException e) {
                 // already stopped
@@ -243,7 +277,8 @@ public class PostgresTestDatabase implements QuarkusTestResourceLifecycleManager
 
         private static void run(List<String> command) {
             try {
-                Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+                Process p =
+                        new ProcessBuilder(command).redirectErrorStream(true).start();
                 String out = new String(p.getInputStream().readAllBytes());
                 if (p.waitFor() != 0) {
                     throw new IllegalStateException(String.join(" ", command) + " failed:\n" + out);

@@ -23,15 +23,20 @@ import java.util.stream.Collectors;
  * fail here even when their types are the same.
  */
 public final class RecordBuilders {
-    private RecordBuilders() {
-    }
+    private RecordBuilders() {}
 
-    public static void assertBuildsEveryComponentByName(Class<? extends Record> record, Object builder) throws Exception {
+    public static void assertBuildsEveryComponentByName(Class<? extends Record> record, Object builder)
+            throws Exception {
         RecordComponent[] components = record.getRecordComponents();
         Set<String> fields = Arrays.stream(builder.getClass().getDeclaredFields())
-                .filter(f -> !Modifier.isStatic(f.getModifiers())).map(Field::getName).collect(Collectors.toSet());
-        assertEquals(Arrays.stream(components).map(RecordComponent::getName).collect(Collectors.toSet()), fields,
-                builder.getClass().getName() + " must have exactly one field per component of " + record.getSimpleName());
+                .filter(f -> !Modifier.isStatic(f.getModifiers()))
+                .map(Field::getName)
+                .collect(Collectors.toSet());
+        assertEquals(
+                Arrays.stream(components).map(RecordComponent::getName).collect(Collectors.toSet()),
+                fields,
+                builder.getClass().getName() + " must have exactly one field per component of "
+                        + record.getSimpleName());
         Object[] expected = new Object[components.length];
         for (int i = 0; i < components.length; i++) {
             Field field = builder.getClass().getDeclaredField(components[i].getName());
@@ -48,8 +53,11 @@ public final class RecordBuilders {
         for (int i = 0; i < components.length; i++) {
             Method accessor = components[i].getAccessor();
             accessor.setAccessible(true);
-            assertEquals(expected[i], accessor.invoke(built), "component " + components[i].getName()
-                    + " got another field's value: build() passes its arguments out of order");
+            assertEquals(
+                    expected[i],
+                    accessor.invoke(built),
+                    "component " + components[i].getName()
+                            + " got another field's value: build() passes its arguments out of order");
         }
     }
 

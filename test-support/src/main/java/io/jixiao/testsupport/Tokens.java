@@ -1,10 +1,9 @@
 package io.jixiao.testsupport;
 
-import java.time.Duration;
-import java.util.Set;
-
 import io.smallrye.jwt.build.Jwt;
 import io.smallrye.jwt.build.JwtClaimsBuilder;
+import java.time.Duration;
+import java.util.Set;
 
 /**
  * Real RS256 tokens signed with the key that quarkus-test-oidc-server's WireMock issuer publishes, carrying the
@@ -13,8 +12,7 @@ import io.smallrye.jwt.build.JwtClaimsBuilder;
 public final class Tokens {
     public static final String ISSUER = "https://server.example.com";
 
-    private Tokens() {
-    }
+    private Tokens() {}
 
     /** The audience the services accept in tests (production: OIDC_AUDIENCE, "jixiao" by default). */
     public static final String AUDIENCE = "https://service.example.com";
@@ -43,25 +41,57 @@ public final class Tokens {
         try {
             java.security.KeyPairGenerator generator = java.security.KeyPairGenerator.getInstance("RSA");
             generator.initialize(2048);
-            forged.put("signed with another key", Jwt.preferredUserName(user).subject(user).issuer(ISSUER).audience(AUDIENCE)
-                    .groups(Set.of(roles)).claim("org", org).expiresIn(Duration.ofMinutes(30)).jws().keyId("1")
-                    .sign(generator.generateKeyPair().getPrivate()));
+            forged.put(
+                    "signed with another key",
+                    Jwt.preferredUserName(user)
+                            .subject(user)
+                            .issuer(ISSUER)
+                            .audience(AUDIENCE)
+                            .groups(Set.of(roles))
+                            .claim("org", org)
+                            .expiresIn(Duration.ofMinutes(30))
+                            .jws()
+                            .keyId("1")
+                            .sign(generator.generateKeyPair().getPrivate()));
         } catch (java.security.GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
-        forged.put("expired", Jwt.preferredUserName(user).subject(user).issuer(ISSUER).audience(AUDIENCE)
-                .groups(Set.of(roles)).claim("org", org).issuedAt(java.time.Instant.now().minusSeconds(7200))
-                .expiresAt(java.time.Instant.now().minusSeconds(3600)).jws().keyId("1").sign("privateKey.jwk"));
-        forged.put("another issuer", Jwt.preferredUserName(user).subject(user).issuer("https://evil.example.com")
-                .audience(AUDIENCE).groups(Set.of(roles)).claim("org", org).expiresIn(Duration.ofMinutes(30)).jws()
-                .keyId("1").sign("privateKey.jwk"));
+        forged.put(
+                "expired",
+                Jwt.preferredUserName(user)
+                        .subject(user)
+                        .issuer(ISSUER)
+                        .audience(AUDIENCE)
+                        .groups(Set.of(roles))
+                        .claim("org", org)
+                        .issuedAt(java.time.Instant.now().minusSeconds(7200))
+                        .expiresAt(java.time.Instant.now().minusSeconds(3600))
+                        .jws()
+                        .keyId("1")
+                        .sign("privateKey.jwk"));
+        forged.put(
+                "another issuer",
+                Jwt.preferredUserName(user)
+                        .subject(user)
+                        .issuer("https://evil.example.com")
+                        .audience(AUDIENCE)
+                        .groups(Set.of(roles))
+                        .claim("org", org)
+                        .expiresIn(Duration.ofMinutes(30))
+                        .jws()
+                        .keyId("1")
+                        .sign("privateKey.jwk"));
         String real = of(user, org, roles);
         String payload = real.split("\\.")[1];
         java.util.Base64.Encoder b64 = java.util.Base64.getUrlEncoder().withoutPadding();
-        forged.put("unsigned (alg none)", b64.encodeToString("{\"alg\":\"none\",\"typ\":\"JWT\"}".getBytes()) + "."
-                + payload + ".");
-        forged.put("signature of another token", real.substring(0, real.lastIndexOf('.') + 1)
-                + of("admin", null, "admin").substring(of("admin", null, "admin").lastIndexOf('.') + 1));
+        forged.put(
+                "unsigned (alg none)",
+                b64.encodeToString("{\"alg\":\"none\",\"typ\":\"JWT\"}".getBytes()) + "." + payload + ".");
+        forged.put(
+                "signature of another token",
+                real.substring(0, real.lastIndexOf('.') + 1)
+                        + of("admin", null, "admin")
+                                .substring(of("admin", null, "admin").lastIndexOf('.') + 1));
         forged.put("not a token", "not-a-token");
         return forged;
     }

@@ -2,7 +2,6 @@ package io.jixiao.rules.excel;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -17,8 +16,7 @@ final class Cells {
     static final String META = "jixiao";
     private static final DataFormatter FORMAT = new DataFormatter();
 
-    private Cells() {
-    }
+    private Cells() {}
 
     static Row row(Sheet s, int r, String[] values, CellStyle style) {
         Row row = s.createRow(r);
@@ -101,7 +99,8 @@ final class Cells {
     }
 
     /** Merges a column over each run of consecutive rows with the same key (一级, or 一级 and 二级), as the forms print them. */
-    static <T> void mergeRuns(Sheet s, int first, java.util.List<T> rows, java.util.function.Function<T, String> key, int column) {
+    static <T> void mergeRuns(
+            Sheet s, int first, java.util.List<T> rows, java.util.function.Function<T, String> key, int column) {
         int start = 0;
         for (int i = 1; i <= rows.size(); i++) {
             if (i == rows.size() || !key.apply(rows.get(i)).equals(key.apply(rows.get(start)))) {

@@ -2,6 +2,7 @@ package io.jixiao.rules.excel;
 
 import static io.jixiao.rules.excel.Cells.get;
 
+import io.jixiao.rules.importing.DisclosureList;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,26 +10,23 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-import io.jixiao.rules.importing.DisclosureList;
-
 /** 拟公开绩效目标项目统计表 as .xlsx: 主管部门名称 and 金额单位 above the numbered rows, as seed 002 prints it. */
 public final class DisclosureWorkbook {
     static final String TITLE = "拟公开绩效目标项目统计表";
-    private static final String[] HEADER = { "序号", "单位名称", "项目名称", "预算金额", "负责人姓名", "联系电话" };
+    private static final String[] HEADER = {"序号", "单位名称", "项目名称", "预算金额", "负责人姓名", "联系电话"};
     private static final Pattern DEPARTMENT = Pattern.compile("主管部门名称[：:]\\s*(\\S*)");
     private static final Pattern UNIT = Pattern.compile("金额单位[：:]\\s*(\\S+)");
 
-    private DisclosureWorkbook() {
-    }
+    private DisclosureWorkbook() {}
 
     public static byte[] write(DisclosureList list) {
-        try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook wb = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Styles st = new Styles(wb);
             Sheet s = wb.createSheet(TITLE);
             Cells.widths(s, 8, 28, 44, 14, 14, 18);
@@ -39,7 +37,10 @@ public final class DisclosureWorkbook {
             Cells.row(s, 2, HEADER, st.label);
             int r = 3;
             for (DisclosureList.Row x : list.rows()) {
-                Cells.row(s, r++, new String[] { x.number(), x.unitName(), x.projectName(), x.amount(), x.leader(), x.phone() },
+                Cells.row(
+                        s,
+                        r++,
+                        new String[] {x.number(), x.unitName(), x.projectName(), x.amount(), x.leader(), x.phone()},
                         st.cell);
             }
             Cells.print(s, HEADER.length);
@@ -66,7 +67,8 @@ public final class DisclosureWorkbook {
                 }
                 String n = get(row, 0);
                 if (n != null && n.matches("\\d+")) {
-                    rows.add(new DisclosureList.Row(n, get(row, 1), get(row, 2), get(row, 3), get(row, 4), get(row, 5)));
+                    rows.add(
+                            new DisclosureList.Row(n, get(row, 1), get(row, 2), get(row, 3), get(row, 4), get(row, 5)));
                 }
             }
             return new DisclosureList(department, unit, rows);

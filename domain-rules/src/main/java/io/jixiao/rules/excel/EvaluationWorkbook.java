@@ -2,6 +2,8 @@ package io.jixiao.rules.excel;
 
 import static io.jixiao.rules.excel.Cells.get;
 
+import io.jixiao.rules.importing.ImportResult;
+import io.jixiao.rules.importing.ImportedEvaluation;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,30 +11,27 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-
-import io.jixiao.rules.importing.ImportResult;
-import io.jixiao.rules.importing.ImportedEvaluation;
 
 /**
  * A self-evaluation as the official 项目支出绩效自评表 .xlsx: header, the budget block (年初预算数 … 得分) per source, the
  * goals, the indicator rows with 一级/二级 merged as printed, 总分; and read back into the same sheet.
  */
 public final class EvaluationWorkbook {
-    private static final String[] BUDGET_HEADER = { "项目资金（万元）", null, "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分" };
-    private static final String[] INDICATOR_HEADER = { "绩效指标", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分",
-            "偏差原因分析及改进措施" };
+    private static final String[] BUDGET_HEADER = {"项目资金（万元）", null, "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"};
+    private static final String[] INDICATOR_HEADER = {
+        "绩效指标", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"
+    };
     private static final int COLUMNS = 9;
 
-    private EvaluationWorkbook() {
-    }
+    private EvaluationWorkbook() {}
 
     public static byte[] write(ImportedEvaluation e) {
-        try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook wb = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Styles st = new Styles(wb);
             Sheet s = wb.createSheet("绩效自评表");
             Cells.widths(s, 10, 14, 18, 34, 14, 14, 8, 8, 30);
@@ -49,8 +48,13 @@ public final class EvaluationWorkbook {
             int budgetStart = r;
             Cells.row(s, r++, budgetHeader, st.label);
             for (ImportedEvaluation.BudgetLine b : e.budget()) {
-                Cells.row(s, r++, new String[] { null, b.source(), b.initial(), b.adjusted(), b.executed(), b.weight(), b.rate(),
-                        b.score() }, st.cell);
+                Cells.row(
+                        s,
+                        r++,
+                        new String[] {
+                            null, b.source(), b.initial(), b.adjusted(), b.executed(), b.weight(), b.rate(), b.score()
+                        },
+                        st.cell);
             }
             Cells.mergeDown(s, budgetStart, r - 1, 0);
             Row goals = Cells.merged(s, r, 1, 3, "预期目标", st.label);
@@ -59,21 +63,38 @@ public final class EvaluationWorkbook {
             Row goalText = Cells.merged(s, r, 1, 3, e.expectedGoal(), st.cell);
             Cells.text(goalText, 0, null, st.cell);
             Cells.merged(s, r, 4, COLUMNS - 1, e.actualOutcome(), st.cell);
-            goalText.setHeightInPoints(Math.min(300, 15f * (1 + Math.max(len(e.expectedGoal()), len(e.actualOutcome())) / 40)));
+            goalText.setHeightInPoints(Math.min(
+                    300, 15f * (1 + Math.max(len(e.expectedGoal()), len(e.actualOutcome())) / 40)));
             Cells.mergeDown(s, r - 1, r, 0);
             r++;
             int first = r;
             Cells.row(s, r++, INDICATOR_HEADER, st.label);
             List<ImportedEvaluation.Row> rows = e.indicators();
             for (ImportedEvaluation.Row x : rows) {
-                Cells.row(s, r++, new String[] { null, x.level1(), x.level2(), x.name(), x.target(), x.actual(), x.weight(),
-                        x.score(), x.deviation() }, st.cell);
+                Cells.row(
+                        s,
+                        r++,
+                        new String[] {
+                            null,
+                            x.level1(),
+                            x.level2(),
+                            x.name(),
+                            x.target(),
+                            x.actual(),
+                            x.weight(),
+                            x.score(),
+                            x.deviation()
+                        },
+                        st.cell);
             }
             Cells.mergeDown(s, first + 1, r - 1, 0);
             s.getRow(first + 1).getCell(0).setCellValue("绩效指标");
             Cells.mergeRuns(s, first + 1, rows, x -> String.valueOf(x.level1()), 1);
             Cells.mergeRuns(s, first + 1, rows, x -> x.level1() + "/" + x.level2(), 2);
-            Row total = Cells.row(s, r, new String[] { "总分", null, null, null, null, null, e.totalWeight(), e.totalScore(), null },
+            Row total = Cells.row(
+                    s,
+                    r,
+                    new String[] {"总分", null, null, null, null, null, e.totalWeight(), e.totalScore(), null},
                     st.label);
             total.getCell(0).setCellStyle(st.label);
             Cells.print(s, COLUMNS);
@@ -127,26 +148,58 @@ public final class EvaluationWorkbook {
                     totalScore = get(row, 7);
                     mode = "done";
                 } else if (mode.equals("budget") && b != null) {
-                    budget.add(new ImportedEvaluation.BudgetLine(b, blank(get(row, 2)), blank(get(row, 3)), blank(get(row, 4)),
-                            blank(get(row, 5)), blank(get(row, 6)), blank(get(row, 7))));
+                    budget.add(new ImportedEvaluation.BudgetLine(
+                            b,
+                            blank(get(row, 2)),
+                            blank(get(row, 3)),
+                            blank(get(row, 4)),
+                            blank(get(row, 5)),
+                            blank(get(row, 6)),
+                            blank(get(row, 7))));
                 } else if (mode.equals("goals")) {
                     expected = b;
                     actual = get(row, 4);
                 } else if (mode.equals("indicators") && row != null) {
                     level1 = b != null ? b : level1;
                     level2 = get(row, 2) != null ? get(row, 2) : level2;
-                    rows.add(new ImportedEvaluation.Row(level1, level2, get(row, 3), get(row, 4), get(row, 5), get(row, 6),
-                            get(row, 7), get(row, 8)));
+                    rows.add(new ImportedEvaluation.Row(
+                            level1,
+                            level2,
+                            get(row, 3),
+                            get(row, 4),
+                            get(row, 5),
+                            get(row, 6),
+                            get(row, 7),
+                            get(row, 8)));
                 }
             }
             if (rows.isEmpty() || projectName == null) {
-                return new ImportResult(List.of(), List.of(), List.of(), List.of(
-                        "no 项目名称 or no 三级指标 rows in the first sheet: not a self-evaluation in the layout this service exports"));
+                return new ImportResult(
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        List.of(
+                                "no 项目名称 or no 三级指标 rows in the first sheet: not a self-evaluation in the layout this service exports"));
             }
             String year = meta.get("year");
-            return new ImportResult(List.of(), List.of(new ImportedEvaluation(title, year == null ? null : Integer.valueOf(year),
-                    projectName, department, implementer, meta.getOrDefault("amountUnit", "万元"), budget, expected, actual, rows,
-                    totalWeight, totalScore, meta.get("framework"))), List.of(), List.of());
+            return new ImportResult(
+                    List.of(),
+                    List.of(new ImportedEvaluation(
+                            title,
+                            year == null ? null : Integer.valueOf(year),
+                            projectName,
+                            department,
+                            implementer,
+                            meta.getOrDefault("amountUnit", "万元"),
+                            budget,
+                            expected,
+                            actual,
+                            rows,
+                            totalWeight,
+                            totalScore,
+                            meta.get("framework"))),
+                    List.of(),
+                    List.of());
         }
     }
 

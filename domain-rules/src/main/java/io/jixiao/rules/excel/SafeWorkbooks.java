@@ -2,7 +2,6 @@ package io.jixiao.rules.excel;
 
 import java.io.IOException;
 import java.io.InputStream;
-
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -16,6 +15,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 public final class SafeWorkbooks {
     /** The largest XML part a real form yields is well under 1 MB; 16 MB leaves room and bounds the DOM built from it. */
     public static final long MAX_PART_BYTES = 16L * 1024 * 1024;
+
     private static final double MIN_INFLATE_RATIO = 0.05;
 
     static {
@@ -23,8 +23,7 @@ public final class SafeWorkbooks {
         ZipSecureFile.setMaxEntrySize(MAX_PART_BYTES);
     }
 
-    private SafeWorkbooks() {
-    }
+    private SafeWorkbooks() {}
 
     /**
      * What to tell the person who uploaded a file that could not be read: our own reason for what {@link #open}
@@ -49,16 +48,21 @@ public final class SafeWorkbooks {
         InputStream in = FileMagic.prepareToCheckMagic(raw);
         FileMagic magic = FileMagic.valueOf(in);
         if (magic != FileMagic.OOXML) {
-            throw new Refused(magic == FileMagic.OLE2 ? "this is a legacy .xls workbook: save it as .xlsx and send that"
-                    : "the file is not an .xlsx workbook", null);
+            throw new Refused(
+                    magic == FileMagic.OLE2
+                            ? "this is a legacy .xls workbook: save it as .xlsx and send that"
+                            : "the file is not an .xlsx workbook",
+                    null);
         }
         try {
             return new XSSFWorkbook(in);
         } catch (IOException | RuntimeException e) {
             String message = String.valueOf(e.getMessage());
             if (message.contains("Zip bomb") || message.contains("exceeds the max")) {
-                throw new Refused("the workbook inflates far beyond any real form (more than " + MAX_PART_BYTES / 1024
-                        / 1024 + " MB or more than 20 times its packed size) and is refused", e);
+                throw new Refused(
+                        "the workbook inflates far beyond any real form (more than " + MAX_PART_BYTES / 1024 / 1024
+                                + " MB or more than 20 times its packed size) and is refused",
+                        e);
             }
             throw new Refused("the workbook cannot be read as .xlsx", e);
         }

@@ -1,5 +1,8 @@
 package io.jixiao.rules.excel;
 
+import io.jixiao.rules.importing.ImportResult;
+import io.jixiao.rules.importing.ImportedTable;
+import io.jixiao.rules.importing.ProjectFields;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -7,16 +10,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-
-import io.jixiao.rules.importing.ImportResult;
-import io.jixiao.rules.importing.ImportedTable;
-import io.jixiao.rules.importing.ProjectFields;
 
 /**
  * A target table as an .xlsx in the official layout (项目支出绩效目标表): title, year, the header as label/value rows,
@@ -26,15 +24,15 @@ import io.jixiao.rules.importing.ProjectFields;
  */
 public final class TargetTableWorkbook {
     static final String META = Cells.META;
-    private static final String[] INDICATOR_HEADER = { "一级指标", "二级指标", "三级指标", "指标值", "绩效标准", "当年预期实现值" };
-    private static final String[] COST_HEADER = { "成本构成", "金额", "测算（公式）依据", "上年实际执行数", "本年计划数" };
+    private static final String[] INDICATOR_HEADER = {"一级指标", "二级指标", "三级指标", "指标值", "绩效标准", "当年预期实现值"};
+    private static final String[] COST_HEADER = {"成本构成", "金额", "测算（公式）依据", "上年实际执行数", "本年计划数"};
     private static final int COLUMNS = 6;
 
-    private TargetTableWorkbook() {
-    }
+    private TargetTableWorkbook() {}
 
     public static byte[] write(ImportedTable t) {
-        try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook wb = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Styles st = new Styles(wb);
             Sheet s = wb.createSheet("绩效目标表");
             Cells.widths(s, 14, 16, 34, 22, 22, 22);
@@ -51,7 +49,11 @@ public final class TargetTableWorkbook {
             if (!t.costItems().isEmpty()) {
                 Cells.row(s, r++, COST_HEADER, st.label);
                 for (ImportedTable.CostLine c : t.costItems()) {
-                    Cells.row(s, r++, new String[] { c.item(), c.amount(), c.basis(), c.lastYearActual(), c.thisYearPlan() }, st.cell);
+                    Cells.row(
+                            s,
+                            r++,
+                            new String[] {c.item(), c.amount(), c.basis(), c.lastYearActual(), c.thisYearPlan()},
+                            st.cell);
                 }
             }
             Cells.row(s, r++, INDICATOR_HEADER, st.label);
@@ -102,17 +104,24 @@ public final class TargetTableWorkbook {
                         default -> header.put(a, v == null ? "" : v);
                     }
                 } else if (mode.equals("costs") && a != null) {
-                    costs.add(new ImportedTable.CostLine(a, Cells.get(row, 1), Cells.get(row, 2), Cells.get(row, 3), Cells.get(row, 4)));
+                    costs.add(new ImportedTable.CostLine(
+                            a, Cells.get(row, 1), Cells.get(row, 2), Cells.get(row, 3), Cells.get(row, 4)));
                 } else if (mode.equals("indicators") && row != null) {
                     level1 = a != null ? a : level1;
                     String b = Cells.get(row, 1);
                     level2 = b != null ? b : level2;
-                    indicators.add(new ImportedTable.Indicator(level1, level2, Cells.get(row, 2), Cells.get(row, 3), Cells.get(row, 4),
+                    indicators.add(new ImportedTable.Indicator(
+                            level1,
+                            level2,
+                            Cells.get(row, 2),
+                            Cells.get(row, 3),
+                            Cells.get(row, 4),
                             Cells.get(row, 5)));
                 }
             }
             if (!"indicators".equals(mode)) {
-                warnings.add("no 一级指标 heading in the first sheet: not a target table in the layout this service exports");
+                warnings.add(
+                        "no 一级指标 heading in the first sheet: not a target table in the layout this service exports");
                 return new ImportResult(List.of(), warnings);
             }
             // a workbook we wrote says it in its hidden sheet; a form a unit filled in says it in its first lines
@@ -122,9 +131,22 @@ public final class TargetTableWorkbook {
             Map<String, Object> project = ProjectFields.of(header, year, unit, name, warnings);
             ProjectFields.sumCostsIfNoAmount(project, costs, unit, name, warnings);
             String title = Cells.get(s.getRow(0), 0);
-            return new ImportResult(List.of(new ImportedTable(title, year, meta.getOrDefault("period", "ANNUAL"),
-                    integer(meta.get("periodStartYear")), integer(meta.get("periodEndYear")), meta.get("framework"), unit,
-                    header, project, overall, annual, costs, indicators)), warnings);
+            return new ImportResult(
+                    List.of(new ImportedTable(
+                            title,
+                            year,
+                            meta.getOrDefault("period", "ANNUAL"),
+                            integer(meta.get("periodStartYear")),
+                            integer(meta.get("periodEndYear")),
+                            meta.get("framework"),
+                            unit,
+                            header,
+                            project,
+                            overall,
+                            annual,
+                            costs,
+                            indicators)),
+                    warnings);
         }
     }
 
@@ -149,7 +171,11 @@ public final class TargetTableWorkbook {
     private static void indicators(Sheet s, int first, List<ImportedTable.Indicator> rows, Styles st) {
         for (int i = 0; i < rows.size(); i++) {
             ImportedTable.Indicator x = rows.get(i);
-            Cells.row(s, first + i, new String[] { x.level1(), x.level2(), x.name(), x.target(), x.standard(), x.expected() }, st.cell);
+            Cells.row(
+                    s,
+                    first + i,
+                    new String[] {x.level1(), x.level2(), x.name(), x.target(), x.standard(), x.expected()},
+                    st.cell);
         }
         Cells.mergeRuns(s, first, rows, x -> String.valueOf(x.level1()), 0);
         Cells.mergeRuns(s, first, rows, x -> x.level1() + "/" + x.level2(), 1);
@@ -169,19 +195,12 @@ public final class TargetTableWorkbook {
         return r + 1;
     }
 
-
-
-
-
     private static String period(ImportedTable t) {
         if ("MID_TERM".equals(t.period())) {
             return "（中期 " + t.periodStartYear() + " 年—" + t.periodEndYear() + " 年）";
         }
         return t.year() == null ? "" : "（" + t.year() + " 年度）";
     }
-
-
-
 
     private static String str(Integer i) {
         return i == null ? null : i.toString();

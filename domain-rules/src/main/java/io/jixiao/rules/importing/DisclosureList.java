@@ -6,6 +6,5 @@ import java.util.List;
 public record DisclosureList(String department, String amountUnit, List<Row> rows) {
 
     /** 序号, 单位名称, 项目名称, 预算金额, 负责人姓名, 联系电话, all as printed. */
-    public record Row(String number, String unitName, String projectName, String amount, String leader, String phone) {
-    }
+    public record Row(String number, String unitName, String projectName, String amount, String leader, String phone) {}
 }

@@ -25,8 +25,12 @@ public final class DocumentReader {
         if (text == null || text.isBlank()) {
             return new ImportResult(List.of(), List.of("the text is empty"));
         }
-        Levels levels = framework == null ? bestFit(text) : frameworks.stream().filter(f -> f.code().equals(framework))
-                .findFirst().orElseThrow(() -> new IllegalArgumentException("unknown framework " + framework));
+        Levels levels = framework == null
+                ? bestFit(text)
+                : frameworks.stream()
+                        .filter(f -> f.code().equals(framework))
+                        .findFirst()
+                        .orElseThrow(() -> new IllegalArgumentException("unknown framework " + framework));
         ImportResult r;
         if (MarkdownLayoutReader.recognises(text)) {
             r = new MarkdownLayoutReader(levels).read(text);
@@ -53,8 +57,12 @@ public final class DocumentReader {
         Levels best = frameworks.get(0);
         long bestScore = -1;
         for (Levels f : frameworks) {
-            long score = Stream.concat(f.tree().keySet().stream(), f.tree().values().stream().flatMap(List::stream))
-                    .distinct().filter(text::contains).count();
+            long score = Stream.concat(
+                            f.tree().keySet().stream(),
+                            f.tree().values().stream().flatMap(List::stream))
+                    .distinct()
+                    .filter(text::contains)
+                    .count();
             if (score > bestScore) {
                 best = f;
                 bestScore = score;

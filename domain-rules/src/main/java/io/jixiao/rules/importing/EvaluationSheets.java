@@ -1,13 +1,12 @@
 package io.jixiao.rules.importing;
 
+import io.jixiao.rules.scoring.Achievement;
+import io.jixiao.rules.scoring.Sheet;
 import io.jixiao.rules.target.Satisfaction;
+import io.jixiao.rules.target.TargetParser;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-
-import io.jixiao.rules.scoring.Achievement;
-import io.jixiao.rules.scoring.Sheet;
-import io.jixiao.rules.target.TargetParser;
 
 /**
  * An imported self-evaluation as a sheet the scoring engine can score, amounts in 元. Qualitative rows carry the
@@ -17,13 +16,15 @@ import io.jixiao.rules.target.TargetParser;
 public final class EvaluationSheets {
     private static final TargetParser PARSER = new TargetParser();
 
-    private EvaluationSheets() {
-    }
+    private EvaluationSheets() {}
 
     public static Sheet sheet(ImportedEvaluation e) {
         ImportedEvaluation.BudgetLine b = e.totalBudget();
-        Sheet.Budget budget = b == null ? null
-                : new Sheet.Budget(ProjectFields.yuan(b.adjusted(), e.amountUnit()), ProjectFields.yuan(b.executed(), e.amountUnit()),
+        Sheet.Budget budget = b == null
+                ? null
+                : new Sheet.Budget(
+                        ProjectFields.yuan(b.adjusted(), e.amountUnit()),
+                        ProjectFields.yuan(b.executed(), e.amountUnit()),
                         number(b.weight()));
         List<Sheet.Row> rows = new ArrayList<>();
         for (ImportedEvaluation.Row r : e.indicators()) {
@@ -32,12 +33,25 @@ public final class EvaluationSheets {
             }
             BigDecimal weight = number(r.weight());
             BigDecimal score = number(r.score());
-            boolean qualitative = r.target() != null && PARSER.parse(r.target(), Satisfaction.is(r.level1(), r.level2())).qualitative();
-            Achievement a = !qualitative || score == null || weight == null ? null
-                    : score.compareTo(weight) >= 0 ? Achievement.ACHIEVED
-                    : score.signum() == 0 ? Achievement.NOT_ACHIEVED : Achievement.PARTIAL;
-            rows.add(new Sheet.Row(r.level1(), r.level2(), r.name(), r.target(), r.actual(), weight, null, a,
-                    qualitative ? score : null, null));
+            boolean qualitative = r.target() != null
+                    && PARSER.parse(r.target(), Satisfaction.is(r.level1(), r.level2()))
+                            .qualitative();
+            Achievement a = !qualitative || score == null || weight == null
+                    ? null
+                    : score.compareTo(weight) >= 0
+                            ? Achievement.ACHIEVED
+                            : score.signum() == 0 ? Achievement.NOT_ACHIEVED : Achievement.PARTIAL;
+            rows.add(new Sheet.Row(
+                    r.level1(),
+                    r.level2(),
+                    r.name(),
+                    r.target(),
+                    r.actual(),
+                    weight,
+                    null,
+                    a,
+                    qualitative ? score : null,
+                    null));
         }
         return new Sheet(budget, rows);
     }
@@ -60,14 +74,32 @@ public final class EvaluationSheets {
             header.put("年度资金总额", b.adjusted());
         }
         List<ImportedTable.Indicator> indicators = e.indicators().stream()
-                .map(r -> new ImportedTable.Indicator(r.level1(), r.level2(), r.name(), r.name() == null ? null : r.target(),
-                        null, null, r.name() == null ? null : r.weight()))
+                .map(r -> new ImportedTable.Indicator(
+                        r.level1(),
+                        r.level2(),
+                        r.name(),
+                        r.name() == null ? null : r.target(),
+                        null,
+                        null,
+                        r.name() == null ? null : r.weight()))
                 .toList();
-        warnings.add(e.projectName() + ": the " + e.year() + " self-evaluation sheet gives the targets it was scored against"
-                + " (read as that year's approved target table)");
-        return new ImportedTable("项目支出绩效目标表（据" + e.year() + "年度自评表）", e.year(), "ANNUAL", e.year(), e.year(),
-                e.framework(), e.amountUnit(), header, ProjectFields.of(header, e.year(), e.amountUnit(), e.projectName(), warnings),
-                e.expectedGoal(), e.expectedGoal(), List.of(), indicators);
+        warnings.add(
+                e.projectName() + ": the " + e.year() + " self-evaluation sheet gives the targets it was scored against"
+                        + " (read as that year's approved target table)");
+        return new ImportedTable(
+                "项目支出绩效目标表（据" + e.year() + "年度自评表）",
+                e.year(),
+                "ANNUAL",
+                e.year(),
+                e.year(),
+                e.framework(),
+                e.amountUnit(),
+                header,
+                ProjectFields.of(header, e.year(), e.amountUnit(), e.projectName(), warnings),
+                e.expectedGoal(),
+                e.expectedGoal(),
+                List.of(),
+                indicators);
     }
 
     /** A printed number ("10", "5.5"); null for blanks and "—". */

@@ -6,8 +6,11 @@ import java.util.List;
  * What a document held: target tables, self-evaluation sheets (自评表), lists of projects whose targets are published
  * (拟公开绩效目标项目统计表), and what the importer had to guess or could not place, in words a person understands.
  */
-public record ImportResult(List<ImportedTable> tables, List<ImportedEvaluation> evaluations,
-        List<DisclosureList> disclosures, List<String> warnings) {
+public record ImportResult(
+        List<ImportedTable> tables,
+        List<ImportedEvaluation> evaluations,
+        List<DisclosureList> disclosures,
+        List<String> warnings) {
 
     public ImportResult(List<ImportedTable> tables, List<String> warnings) {
         this(tables, List.of(), List.of(), warnings);

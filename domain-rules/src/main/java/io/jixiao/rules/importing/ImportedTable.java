@@ -11,9 +11,20 @@ import java.util.Map;
  * @param period ANNUAL or MID_TERM (seed 003 prints both side by side: they become two tables)
  * @param amountUnit the unit the document wrote its amounts in (元 or 万元)
  */
-public record ImportedTable(String title, Integer year, String period, Integer periodStartYear, Integer periodEndYear,
-        String framework, String amountUnit, Map<String, String> header, Map<String, Object> project, String overallGoal,
-        String annualGoal, List<CostLine> costItems, List<Indicator> indicators) {
+public record ImportedTable(
+        String title,
+        Integer year,
+        String period,
+        Integer periodStartYear,
+        Integer periodEndYear,
+        String framework,
+        String amountUnit,
+        Map<String, String> header,
+        Map<String, Object> project,
+        String overallGoal,
+        String annualGoal,
+        List<CostLine> costItems,
+        List<Indicator> indicators) {
 
     /**
      * One 三级 indicator (or an empty 二级 branch, where {@code name} is null).
@@ -23,8 +34,8 @@ public record ImportedTable(String title, Integer year, String period, Integer p
      * @param expected 当年预期实现值, where the layout has one
      * @param weight 分值 as printed, where the document gives one (self-evaluation sheets)
      */
-    public record Indicator(String level1, String level2, String name, String target, String standard, String expected,
-            String weight) {
+    public record Indicator(
+            String level1, String level2, String name, String target, String standard, String expected, String weight) {
         public Indicator(String level1, String level2, String name, String target) {
             this(level1, level2, name, target, null, null, null);
         }
@@ -40,8 +51,7 @@ public record ImportedTable(String title, Integer year, String period, Integer p
     }
 
     /** A line of the cost breakdown (成本构成) as printed; amounts in the table's unit. */
-    public record CostLine(String item, String amount, String basis, String lastYearActual, String thisYearPlan) {
-    }
+    public record CostLine(String item, String amount, String basis, String lastYearActual, String thisYearPlan) {}
 
     public String field(String label) {
         return header.get(label);

@@ -33,7 +33,8 @@ final class MarkdownIndicators {
             boolean named = cells.stream().anyMatch(c -> Names.isNumbered(c) || levels.isLevel2(c));
             if (!named) {
                 if (read.isEmpty()) {
-                    warnings.add(where + ": \"" + String.join(" ", cells) + "\" comes before any indicator and was left out");
+                    warnings.add(where + ": \"" + String.join(" ", cells)
+                            + "\" comes before any indicator and was left out");
                 } else {
                     continueCell(read.get(read.size() - 1), cells);
                 }
@@ -41,11 +42,11 @@ final class MarkdownIndicators {
             }
             read.add(split(cells));
         }
-        return new List[] { tree(read, 0), tree(read, 1) };
+        return new List[] {tree(read, 0), tree(read, 1)};
     }
 
     private Half[] split(List<String> cells) {
-        Half[] halves = { new Half(), new Half() };
+        Half[] halves = {new Half(), new Half()};
         int h = 0;
         for (String c : cells) {
             boolean isName = Names.isNumbered(c);
@@ -91,7 +92,8 @@ final class MarkdownIndicators {
                 List<String> v = previous[0].values;
                 v.set(v.size() - 1, v.get(v.size() - 1) + f);
             }
-            warnings.add(where + ": a line holding only \"" + f + "\" was read as the end of a cell broken by the page");
+            warnings.add(
+                    where + ": a line holding only \"" + f + "\" was read as the end of a cell broken by the page");
         }
     }
 
@@ -101,7 +103,10 @@ final class MarkdownIndicators {
         for (Half[] row : rows) {
             Half half = row[h];
             Half other = row[1 - h];
-            if (half.level2 == null && other.level2 != null && !other.level2.equals(level2) && half.name != null
+            if (half.level2 == null
+                    && other.level2 != null
+                    && !other.level2.equals(level2)
+                    && half.name != null
                     && half.name.equals(other.name)) {
                 warnings.add(where + ": " + half.name + " has no 二级 in the " + (h == 0 ? "mid-term" : "annual")
                         + " half; read under " + other.level2 + " as in the other half");

@@ -61,8 +61,8 @@ public final class MarkdownLayoutReader {
         String heading = pm.group(1);
         Integer year = docYear;
         Map<String, String> header = new LinkedHashMap<>();
-        String[] goals = { null, null };
-        int[] span = { 0, 0 };
+        String[] goals = {null, null};
+        int[] span = {0, 0};
         List<List<String>> indicatorRows = new ArrayList<>();
         boolean inGoals = false;
         boolean inIndicators = false;
@@ -106,10 +106,34 @@ public final class MarkdownLayoutReader {
         }
         String title = "项目支出绩效目标表";
         return List.of(
-                new ImportedTable(title, year, "MID_TERM", span[0] > 0 ? span[0] : year, span[1] > 0 ? span[1] : year,
-                        levels.code(), "万元", header, project, goals[0], null, List.of(), halves[0]),
-                new ImportedTable(title, year, "ANNUAL", year, year, levels.code(), "万元", header, project, goals[0], goals[1],
-                        List.of(), halves[1]));
+                new ImportedTable(
+                        title,
+                        year,
+                        "MID_TERM",
+                        span[0] > 0 ? span[0] : year,
+                        span[1] > 0 ? span[1] : year,
+                        levels.code(),
+                        "万元",
+                        header,
+                        project,
+                        goals[0],
+                        null,
+                        List.of(),
+                        halves[0]),
+                new ImportedTable(
+                        title,
+                        year,
+                        "ANNUAL",
+                        year,
+                        year,
+                        levels.code(),
+                        "万元",
+                        header,
+                        project,
+                        goals[0],
+                        goals[1],
+                        List.of(),
+                        halves[1]));
     }
 
     /** 中期资金总额 / 年度资金总额 rows: label, value, label, value — the first pair mid-term, the second annual. */
@@ -144,7 +168,9 @@ public final class MarkdownLayoutReader {
     private static String goal(String cell, String where, List<String> warnings) {
         if (TAGS.matcher(cell).find()) {
             warnings.add(where + ": the goal held HTML paragraph tags (<p>); they were removed");
-            return TAGS.matcher(cell.replace("</p> <p>", "\n").replace("</p><p>", "\n")).replaceAll("").strip();
+            return TAGS.matcher(cell.replace("</p> <p>", "\n").replace("</p><p>", "\n"))
+                    .replaceAll("")
+                    .strip();
         }
         return cell.strip();
     }

@@ -7,8 +7,7 @@ final class Names {
     private static final Pattern NUMBERING = Pattern.compile("^指标\\s*\\d+\\s*[:：]\\s*");
     private static final Pattern PLACEHOLDER = Pattern.compile("^[.…。·\\s]*$");
 
-    private Names() {
-    }
+    private Names() {}
 
     /** "指标1：受助职工满意度" → "受助职工满意度": the form's numbering is not part of the name. */
     static String indicatorName(String cell) {

@@ -18,8 +18,7 @@ import java.util.regex.Pattern;
  * OCR (投入智理) are matched to the framework with one character of tolerance and reported. Plain Java.
  */
 public final class OcrLayoutReader {
-    private static final List<String> LEFT = List.of("项目名称", "单位编码", "项目负责人", "联系电话", "开始时间", "项目总金额",
-            "上年度项目总金额");
+    private static final List<String> LEFT = List.of("项目名称", "单位编码", "项目负责人", "联系电话", "开始时间", "项目总金额", "上年度项目总金额");
     private static final Set<String> RIGHT = Set.of("资金用途", "联系人", "结束时间", "项目本年度金额", "项目上年度金额");
     private static final List<String> PROSE = List.of("项目概况", "立项依据", "项目设立的必要性", "项目配套制度措施", "项目实施计划");
     private static final Set<String> HEADINGS = Set.of("项目详细信息", "项目绩效目标");
@@ -34,7 +33,8 @@ public final class OcrLayoutReader {
 
     /** True when the text looks like this layout: labels alone on their lines and a space-separated indicator header. */
     public static boolean recognises(String text) {
-        return text.contains("绩效目标表") && text.lines().anyMatch(l -> l.strip().equals("项目名称"))
+        return text.contains("绩效目标表")
+                && text.lines().anyMatch(l -> l.strip().equals("项目名称"))
                 && text.lines().anyMatch(l -> l.strip().matches("一级指标 +二级指标 +三级指标.*"));
     }
 
@@ -57,9 +57,22 @@ public final class OcrLayoutReader {
         }
         String[] goals = goals(lines.subList(goalsAt, indicatorsAt));
         String where = header.getOrDefault("项目名称", titleText);
-        List<ImportedTable.Indicator> indicators = indicators(lines.subList(indicatorsAt + 1, lines.size()), where, warnings);
-        ImportedTable table = new ImportedTable(titleText, year, "ANNUAL", year, year, levels.code(), "元", header,
-                ProjectFields.of(header, year, "元", where, warnings), goals[0], goals[1], List.of(), indicators);
+        List<ImportedTable.Indicator> indicators =
+                indicators(lines.subList(indicatorsAt + 1, lines.size()), where, warnings);
+        ImportedTable table = new ImportedTable(
+                titleText,
+                year,
+                "ANNUAL",
+                year,
+                year,
+                levels.code(),
+                "元",
+                header,
+                ProjectFields.of(header, year, "元", where, warnings),
+                goals[0],
+                goals[1],
+                List.of(),
+                indicators);
         return new ImportResult(List.of(table), warnings);
     }
 
@@ -76,7 +89,9 @@ public final class OcrLayoutReader {
                 break;
             }
             if (line.isEmpty() || HEADINGS.contains(line) || YEAR.matcher(line).matches()) {
-                if (line.isEmpty() && paragraph.length() > 0 && SENTENCE_END.matcher(paragraph).matches()) {
+                if (line.isEmpty()
+                        && paragraph.length() > 0
+                        && SENTENCE_END.matcher(paragraph).matches()) {
                     flush(paragraph, prose, header, warnings);
                 }
                 continue;
@@ -103,7 +118,8 @@ public final class OcrLayoutReader {
         return i;
     }
 
-    private static void flush(StringBuilder paragraph, Deque<String> prose, Map<String, String> header, List<String> warnings) {
+    private static void flush(
+            StringBuilder paragraph, Deque<String> prose, Map<String, String> header, List<String> warnings) {
         String text = paragraph.toString().strip();
         paragraph.setLength(0);
         if (punctuationOnly(text)) {
@@ -137,7 +153,8 @@ public final class OcrLayoutReader {
             }
             into.append(line);
         }
-        return new String[] { overall.isEmpty() ? null : overall.toString(), annual.isEmpty() ? null : annual.toString() };
+        return new String[] {overall.isEmpty() ? null : overall.toString(), annual.isEmpty() ? null : annual.toString()
+        };
     }
 
     /** One printed line of the indicator block: a row (with a name), or labels alone. */
@@ -164,7 +181,11 @@ public final class OcrLayoutReader {
             Line l = lines.get(i);
             if (l.isRow() && l.level2() != null) {
                 level2[i] = l.level2();
-            } else if (!l.isRow() && l.level2() != null && !l.blankAfter() && i + 1 < lines.size() && lines.get(i + 1).isRow()
+            } else if (!l.isRow()
+                    && l.level2() != null
+                    && !l.blankAfter()
+                    && i + 1 < lines.size()
+                    && lines.get(i + 1).isRow()
                     && lines.get(i + 1).level2() == null) {
                 level2[i + 1] = l.level2(); // a merged cell printed just above the row it is centred on
                 used[i] = true;
@@ -192,7 +213,13 @@ public final class OcrLayoutReader {
      * A row without its own 二级 joins the nearest labelled row above or below (not across an empty branch), or an
      * empty-looking 二级 printed right next to it when no labelled row is as close: merged cells are centred on their block.
      */
-    private void place(List<Line> lines, String[] anchors, String[] level2, boolean[] used, int i, String where,
+    private void place(
+            List<Line> lines,
+            String[] anchors,
+            String[] level2,
+            boolean[] used,
+            int i,
+            String where,
             List<String> warnings) {
         int up = nearest(lines, anchors, used, i, -1);
         int down = nearest(lines, anchors, used, i, +1);
@@ -236,9 +263,14 @@ public final class OcrLayoutReader {
     }
 
     private static int standaloneBeside(List<Line> lines, boolean[] used, int i) {
-        for (int j : new int[] { i + 1, i - 1 }) {
-            if (j >= 0 && j < lines.size() && !lines.get(j).isRow() && lines.get(j).level2() != null && !used[j]
-                    && lines.get(j).blankBefore() && lines.get(j).blankAfter()) {
+        for (int j : new int[] {i + 1, i - 1}) {
+            if (j >= 0
+                    && j < lines.size()
+                    && !lines.get(j).isRow()
+                    && lines.get(j).level2() != null
+                    && !used[j]
+                    && lines.get(j).blankBefore()
+                    && lines.get(j).blankAfter()) {
                 return j;
             }
         }
@@ -275,7 +307,8 @@ public final class OcrLayoutReader {
 
     private static void note(String printed, String meant, String what, String where, List<String> warnings) {
         if (!printed.equals(meant)) {
-            warnings.add(where + ": " + what + " \"" + printed + "\" read as " + meant + " (a misread character in the scan)");
+            warnings.add(where + ": " + what + " \"" + printed + "\" read as " + meant
+                    + " (a misread character in the scan)");
         }
     }
 

@@ -56,8 +56,7 @@ public final class ProjectFields {
     /** The project register's code for amounts kept in 万元 (AmountUnit.WAN_YUAN in project-service). */
     public static final String WAN_YUAN = "WAN_YUAN";
 
-    private ProjectFields() {
-    }
+    private ProjectFields() {}
 
     /** The printed unit (万元 or 元) of the register's amount unit code. */
     public static String unitLabel(String amountUnit) {
@@ -66,15 +65,19 @@ public final class ProjectFields {
 
     /** An amount in 元 as a form prints it in {@code unit} ("83" for 830000.00 元 in 万元); the inverse of yuan(). */
     public static String printed(BigDecimal yuan, String unit) {
-        return yuan == null ? null : ("万元".equals(unit) ? yuan.movePointLeft(4) : yuan).stripTrailingZeros().toPlainString();
+        return yuan == null
+                ? null
+                : ("万元".equals(unit) ? yuan.movePointLeft(4) : yuan)
+                        .stripTrailingZeros()
+                        .toPlainString();
     }
 
     /**
      * @param unit 元 or 万元, the unit the document's amounts are written in
      * @param where how the warnings name the table
      */
-    public static Map<String, Object> of(Map<String, String> header, Integer year, String unit, String where,
-            List<String> warnings) {
+    public static Map<String, Object> of(
+            Map<String, String> header, Integer year, String unit, String where, List<String> warnings) {
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("fiscalYear", year);
         p.put("amountUnit", "万元".equals(unit) ? WAN_YUAN : "YUAN");
@@ -90,7 +93,8 @@ public final class ProjectFields {
                     warnings.add(where + ": " + label + " \"" + value + "\" is not an amount; left out");
                 } else {
                     if (value.strip().matches(".*\\d\\s+[\\d.].*|.*\\.\\s+\\d.*")) {
-                        warnings.add(where + ": " + label + " \"" + value.strip() + "\" has a space inside the number; read as "
+                        warnings.add(where + ": " + label + " \"" + value.strip()
+                                + "\" has a space inside the number; read as "
                                 + yuan.movePointLeft("万元".equals(unit) ? 4 : 0).toPlainString() + " " + unit);
                     }
                     p.putIfAbsent(AMOUNTS.get(label), yuan);
@@ -128,8 +132,12 @@ public final class ProjectFields {
     }
 
     /** Where a form prints no 合计 and no year amount, the year's amount is the sum of its cost lines, and that is said. */
-    public static void sumCostsIfNoAmount(Map<String, Object> project, List<ImportedTable.CostLine> costs, String unit,
-            String where, List<String> warnings) {
+    public static void sumCostsIfNoAmount(
+            Map<String, Object> project,
+            List<ImportedTable.CostLine> costs,
+            String unit,
+            String where,
+            List<String> warnings) {
         if (project.containsKey("yearAmount") || costs.isEmpty()) {
             return;
         }
@@ -139,7 +147,7 @@ public final class ProjectFields {
             sum = v == null ? sum : sum.add(v);
         }
         project.put("yearAmount", sum);
-        warnings.add(where + ": 合计 is empty; the year's amount is the sum of the cost lines, "
-                + printed(sum, unit) + " " + unit);
+        warnings.add(where + ": 合计 is empty; the year's amount is the sum of the cost lines, " + printed(sum, unit)
+                + " " + unit);
     }
 }

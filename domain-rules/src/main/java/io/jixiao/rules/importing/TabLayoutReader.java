@@ -16,9 +16,27 @@ import java.util.regex.Pattern;
  */
 public final class TabLayoutReader {
     private static final Pattern YEAR = Pattern.compile("[(（]\\s*(\\d{4})\\s*年\\s*[)）]");
-    private static final Set<String> LABELS = Set.of("项目名称", "单位编码", "资金用途", "项目负责人", "联系人", "联系电话", "开始时间",
-            "结束时间", "项目总金额", "项目本年度金额", "上年度项目总金额", "项目上年度金额", "项目概况", "立项依据", "项目设立的必要性",
-            "项目配套制度措施", "项目实施计划", "备注", "项目总目标", "年度绩效目标");
+    private static final Set<String> LABELS = Set.of(
+            "项目名称",
+            "单位编码",
+            "资金用途",
+            "项目负责人",
+            "联系人",
+            "联系电话",
+            "开始时间",
+            "结束时间",
+            "项目总金额",
+            "项目本年度金额",
+            "上年度项目总金额",
+            "项目上年度金额",
+            "项目概况",
+            "立项依据",
+            "项目设立的必要性",
+            "项目配套制度措施",
+            "项目实施计划",
+            "备注",
+            "项目总目标",
+            "年度绩效目标");
 
     private final Levels levels;
 
@@ -78,12 +96,24 @@ public final class TabLayoutReader {
             warnings.add(title + ": 项目名称 was printed above its label; read it as " + orphan);
         }
         String projectName = header.getOrDefault("项目名称", title);
-        List<ImportedTable.Indicator> indicators = indicators(lines.subList(Math.min(i + 1, lines.size()), lines.size()),
-                projectName, warnings);
+        List<ImportedTable.Indicator> indicators =
+                indicators(lines.subList(Math.min(i + 1, lines.size()), lines.size()), projectName, warnings);
         String overall = header.remove("项目总目标");
         String annual = header.remove("年度绩效目标");
-        return new ImportedTable(title, year, "ANNUAL", year, year, levels.code(), "元", header,
-                ProjectFields.of(header, year, "元", projectName, warnings), overall, annual, List.of(), indicators);
+        return new ImportedTable(
+                title,
+                year,
+                "ANNUAL",
+                year,
+                year,
+                levels.code(),
+                "元",
+                header,
+                ProjectFields.of(header, year, "元", projectName, warnings),
+                overall,
+                annual,
+                List.of(),
+                indicators);
     }
 
     /** The indicator rows: carry 一级 and 二级 down, and repair what the page layout displaced. */

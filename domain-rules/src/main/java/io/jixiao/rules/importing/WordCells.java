@@ -8,8 +8,7 @@ import java.util.List;
  * line starting with a tab opens a cell, a line without one continues the cell above ("项目资金" + "（万元）").
  */
 final class WordCells {
-    private WordCells() {
-    }
+    private WordCells() {}
 
     static List<List<String>> rows(String text) {
         List<List<String>> rows = new ArrayList<>();
@@ -37,7 +36,9 @@ final class WordCells {
     /** Most non-blank lines are single cells opened by a tab. */
     static boolean recognises(String text) {
         long lines = text.lines().filter(l -> !l.isBlank()).count();
-        long cells = text.lines().filter(l -> l.startsWith("\t") && l.indexOf('\t', 1) < 0 && !l.isBlank()).count();
+        long cells = text.lines()
+                .filter(l -> l.startsWith("\t") && l.indexOf('\t', 1) < 0 && !l.isBlank())
+                .count();
         return lines > 0 && cells * 2 > lines;
     }
 

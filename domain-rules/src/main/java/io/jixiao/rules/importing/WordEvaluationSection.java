@@ -53,8 +53,14 @@ final class WordEvaluationSection {
                 totalWeight = Names.blankToNull(cell(r, 1));
                 totalScore = Names.blankToNull(cell(r, 2));
             } else if (header < 0 && goals < 0 && first.isEmpty() && second.matches(".*(资金总额|财政拨款|结转资金|其他资金)")) {
-                budget.add(new ImportedEvaluation.BudgetLine(second.replaceFirst("^其中[：:]", ""), cell(r, 2), cell(r, 3),
-                        cell(r, 4), cell(r, 5), cell(r, 6), cell(r, 7)));
+                budget.add(new ImportedEvaluation.BudgetLine(
+                        second.replaceFirst("^其中[：:]", ""),
+                        cell(r, 2),
+                        cell(r, 3),
+                        cell(r, 4),
+                        cell(r, 5),
+                        cell(r, 6),
+                        cell(r, 7)));
             } else if (goals >= 0 && header < 0) {
                 String text = r.stream().filter(c -> !c.isBlank()).findFirst().orElse(null);
                 if (expected == null) {
@@ -67,8 +73,20 @@ final class WordEvaluationSection {
             }
         }
         indicators.removeIf(x -> x == null);
-        return new ImportedEvaluation(title, year, project, WordCells.after(rows, "主管部门"), WordCells.after(rows, "实施单位"),
-                WordCellReader.unit(rows, "万元"), budget, expected, actual, carry(indicators), totalWeight, totalScore, levels.code());
+        return new ImportedEvaluation(
+                title,
+                year,
+                project,
+                WordCells.after(rows, "主管部门"),
+                WordCells.after(rows, "实施单位"),
+                WordCellReader.unit(rows, "万元"),
+                budget,
+                expected,
+                actual,
+                carry(indicators),
+                totalWeight,
+                totalScore,
+                levels.code());
     }
 
     private ImportedEvaluation.Row row(List<String> r, String where) {
@@ -80,8 +98,14 @@ final class WordEvaluationSection {
         if (level2 != null && !levels.tree().isEmpty() && !levels.isLevel2(level2)) {
             warnings.add(where + ": 二级指标 " + level2 + " is not in framework " + levels.code());
         }
-        return new ImportedEvaluation.Row(Names.blankToNull(cell(r, 1)), level2, name, Names.blankToNull(cell(r, 4)),
-                Names.blankToNull(cell(r, 5)), Names.blankToNull(cell(r, 6)), Names.blankToNull(cell(r, 7)),
+        return new ImportedEvaluation.Row(
+                Names.blankToNull(cell(r, 1)),
+                level2,
+                name,
+                Names.blankToNull(cell(r, 4)),
+                Names.blankToNull(cell(r, 5)),
+                Names.blankToNull(cell(r, 6)),
+                Names.blankToNull(cell(r, 7)),
                 Names.blankToNull(cell(r, 8)));
     }
 
@@ -96,8 +120,8 @@ final class WordEvaluationSection {
             String owner = levels.ownerOf(level2);
             String l1 = owner != null ? owner : level1;
             if (r.name() != null || r.level2() != null) {
-                out.add(new ImportedEvaluation.Row(l1, level2, r.name(), r.target(), r.actual(), r.weight(), r.score(),
-                        r.deviation()));
+                out.add(new ImportedEvaluation.Row(
+                        l1, level2, r.name(), r.target(), r.actual(), r.weight(), r.score(), r.deviation()));
             }
         }
         return out;

@@ -17,8 +17,7 @@ import java.util.regex.Pattern;
 final class WordTableSection {
     private static final Pattern YEAR = Pattern.compile("(\\d{4})\\s*年");
     private static final Pattern APPLICANT = Pattern.compile("申报单位[：:]\\s*(\\S*)");
-    private static final List<String> LABELS = List.of("项目名称", "项目类别", "项目性质", "项目属性", "立项依据", "保障绩效目标实现措施",
-            "备注");
+    private static final List<String> LABELS = List.of("项目名称", "项目类别", "项目性质", "项目属性", "立项依据", "保障绩效目标实现措施", "备注");
 
     private final Levels levels;
     private final List<List<String>> rows;
@@ -31,7 +30,11 @@ final class WordTableSection {
     }
 
     ImportedTable read() {
-        String title = rows.get(0).stream().filter(c -> c.contains("绩效目标表")).findFirst().orElse("").strip();
+        String title = rows.get(0).stream()
+                .filter(c -> c.contains("绩效目标表"))
+                .findFirst()
+                .orElse("")
+                .strip();
         Matcher y = YEAR.matcher(title);
         Integer year = y.find() ? Integer.valueOf(y.group(1)) : null;
         String unit = WordCellReader.unit(rows, "元");
@@ -59,8 +62,8 @@ final class WordTableSection {
             project.putIfAbsent("yearAmount", ProjectFields.yuan(header.get("合计"), unit));
         }
         ProjectFields.sumCostsIfNoAmount(project, costs, unit, name, warnings);
-        return new ImportedTable(title, year, "ANNUAL", year, year, levels.code(), unit, header, project, goal, goal, costs,
-                indicators);
+        return new ImportedTable(
+                title, year, "ANNUAL", year, year, levels.code(), unit, header, project, goal, goal, costs, indicators);
     }
 
     /** 成本构成 lines between its heading and 合计; a line broken by a page is joined back to the width of the heading. */
@@ -91,8 +94,12 @@ final class WordTableSection {
                 }
                 continue;
             }
-            out.add(new ImportedTable.CostLine(cell(line, 1), Names.blankToNull(cell(line, 2)), Names.blankToNull(cell(line, 3)),
-                    Names.blankToNull(cell(line, 4)), Names.blankToNull(cell(line, 5))));
+            out.add(new ImportedTable.CostLine(
+                    cell(line, 1),
+                    Names.blankToNull(cell(line, 2)),
+                    Names.blankToNull(cell(line, 3)),
+                    Names.blankToNull(cell(line, 4)),
+                    Names.blankToNull(cell(line, 5))));
         }
         if (!pending.isEmpty()) {
             warnings.add(where + ": a cost line could not be completed and was left out: " + String.join(" ", pending));
@@ -132,7 +139,10 @@ final class WordTableSection {
                         + " branch without a 二级 of its own; read under " + level2 + " as printed, check the document");
             }
             gap = false;
-            out.add(new ImportedTable.Indicator(levels.ownerOf(level2), level2, name,
+            out.add(new ImportedTable.Indicator(
+                    levels.ownerOf(level2),
+                    level2,
+                    name,
                     name == null ? null : Names.blankToNull(cell(r, standardCol + 1)),
                     name == null ? null : Names.blankToNull(cell(r, standardCol)),
                     name == null ? null : Names.blankToNull(cell(r, standardCol + 1))));

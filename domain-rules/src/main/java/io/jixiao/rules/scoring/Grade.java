@@ -5,7 +5,10 @@ package io.jixiao.rules.scoring;
  * approve, 良 after agreed changes; 中 sends back for revision, 差 rejects). Stored and sent as the label people read.
  */
 public enum Grade {
-    EXCELLENT("优"), GOOD("良"), FAIR("中"), POOR("差");
+    EXCELLENT("优"),
+    GOOD("良"),
+    FAIR("中"),
+    POOR("差");
 
     private final String label;
 

@@ -10,8 +10,8 @@ import java.util.List;
  * @param total       budget score + indicator scores
  * @param grade       优, 良, 中 or 差
  */
-public record ScoreResult(BigDecimal budgetRate, BigDecimal budgetScore, List<RowScore> indicators, BigDecimal total,
-        Grade grade) {
+public record ScoreResult(
+        BigDecimal budgetRate, BigDecimal budgetScore, List<RowScore> indicators, BigDecimal total, Grade grade) {
 
     /**
      * @param weight                 the weight the row was scored against (after sharing and rescaling)
@@ -19,6 +19,6 @@ public record ScoreResult(BigDecimal budgetRate, BigDecimal budgetScore, List<Ro
      * @param needsDeviationAnalysis true when it scored below its weight: 偏差原因分析 is required
      * @param note                   why it scored what it did, in words
      */
-    public record RowScore(String name, BigDecimal weight, BigDecimal score, boolean needsDeviationAnalysis, String note) {
-    }
+    public record RowScore(
+            String name, BigDecimal weight, BigDecimal score, boolean needsDeviationAnalysis, String note) {}
 }

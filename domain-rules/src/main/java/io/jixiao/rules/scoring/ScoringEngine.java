@@ -1,6 +1,10 @@
 package io.jixiao.rules.scoring;
 
+import io.jixiao.rules.target.Comparator;
+import io.jixiao.rules.target.Direction;
 import io.jixiao.rules.target.Satisfaction;
+import io.jixiao.rules.target.TargetParser;
+import io.jixiao.rules.target.TargetValue;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -8,11 +12,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import io.jixiao.rules.target.Comparator;
-import io.jixiao.rules.target.Direction;
-import io.jixiao.rules.target.TargetParser;
-import io.jixiao.rules.target.TargetValue;
 
 /**
  * Scores a self-evaluation (绩效自评) by docs/domain.md's rules under a {@link ScoringPolicy}: budget execution, then every
@@ -26,10 +25,12 @@ public final class ScoringEngine {
     private final TargetParser parser = new TargetParser();
 
     public ScoreResult score(Sheet sheet, ScoringPolicy policy) {
-        BigDecimal budgetWeight = sheet.budget() == null || sheet.budget().weight() == null ? policy.budgetWeight()
+        BigDecimal budgetWeight = sheet.budget() == null || sheet.budget().weight() == null
+                ? policy.budgetWeight()
                 : sheet.budget().weight();
         BigDecimal rate = rate(sheet.budget());
-        BigDecimal exactBudget = rate == null ? BigDecimal.ZERO : rate.min(BigDecimal.ONE).multiply(budgetWeight, MC);
+        BigDecimal exactBudget =
+                rate == null ? BigDecimal.ZERO : rate.min(BigDecimal.ONE).multiply(budgetWeight, MC);
         BigDecimal budgetScore = round(exactBudget, policy.decimals());
         List<TargetValue> targets = targets(sheet.indicators());
         List<BigDecimal> weights = weights(sheet.indicators(), targets, policy);
@@ -48,13 +49,20 @@ public final class ScoringEngine {
             total = total.add(scored.exact());
         }
         total = round(total, policy.decimals());
-        return new ScoreResult(rate == null ? null : round(rate.multiply(HUNDRED, MC), 2), budgetScore, rows, total,
+        return new ScoreResult(
+                rate == null ? null : round(rate.multiply(HUNDRED, MC), 2),
+                budgetScore,
+                rows,
+                total,
                 policy.grade(total));
     }
 
     /** 执行率 = 全年执行数 / 全年预算数; null when there is no budget to execute. */
     private static BigDecimal rate(Sheet.Budget budget) {
-        if (budget == null || budget.adjusted() == null || budget.executed() == null || budget.adjusted().signum() == 0) {
+        if (budget == null
+                || budget.adjusted() == null
+                || budget.executed() == null
+                || budget.adjusted().signum() == 0) {
             return null;
         }
         return budget.executed().divide(budget.adjusted(), MC);
@@ -91,7 +99,8 @@ public final class ScoringEngine {
                 raw.add(r.weight());
             } else {
                 String key = policyKey(r.level1(), policy);
-                BigDecimal level1 = key == null ? BigDecimal.ZERO : policy.level1Weights().get(key);
+                BigDecimal level1 =
+                        key == null ? BigDecimal.ZERO : policy.level1Weights().get(key);
                 raw.add(level1.divide(BigDecimal.valueOf(perLevel1.get(key)), MC));
             }
         }
@@ -103,7 +112,8 @@ public final class ScoringEngine {
         List<BigDecimal> result = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             boolean rescale = applicable.signum() > 0 && applicable.compareTo(all) != 0;
-            BigDecimal w = !applies(rows.get(i), targets.get(i)) ? BigDecimal.ZERO
+            BigDecimal w = !applies(rows.get(i), targets.get(i))
+                    ? BigDecimal.ZERO
                     : rescale ? raw.get(i).multiply(all, MC).divide(applicable, MC) : raw.get(i);
             result.add(w);
         }
@@ -111,18 +121,19 @@ public final class ScoringEngine {
     }
 
     /** A row's score as shown (rounded) and as added into the total (exact). */
-    private record Scored(ScoreResult.RowScore shown, BigDecimal exact) {
-    }
+    private record Scored(ScoreResult.RowScore shown, BigDecimal exact) {}
 
     private Scored scoreRow(Sheet.Row row, TargetValue target, BigDecimal weight, ScoringPolicy policy) {
         int d = policy.decimals();
         BigDecimal w = round(weight, Math.max(d, 2));
         if (!applies(row, target)) {
-            return new Scored(new ScoreResult.RowScore(row.name(), BigDecimal.ZERO, null, false, "does not apply (此指标不涉及)"),
+            return new Scored(
+                    new ScoreResult.RowScore(row.name(), BigDecimal.ZERO, null, false, "does not apply (此指标不涉及)"),
                     BigDecimal.ZERO);
         }
         boolean satisfaction = Satisfaction.is(row.level1(), row.level2());
-        TargetValue actual = target.qualitative() ? null : parser.parse(row.actual(), satisfaction || target.isPercent());
+        TargetValue actual =
+                target.qualitative() ? null : parser.parse(row.actual(), satisfaction || target.isPercent());
         // a band pick (achievement) scores qualitative rows, and quantitative ones only where the actual is no number:
         // a measured row is scored from its measure, never from the unit's own pick
         if (target.qualitative() || row.achievement() != null && actual.value() == null) {
@@ -130,15 +141,25 @@ public final class ScoringEngine {
             return new Scored(q, q.score());
         }
         if (actual.value() == null) {
-            return new Scored(new ScoreResult.RowScore(row.name(), w, round(BigDecimal.ZERO, d), true,
-                    "no actual value (实际完成值) to score"), BigDecimal.ZERO);
+            return new Scored(
+                    new ScoreResult.RowScore(
+                            row.name(), w, round(BigDecimal.ZERO, d), true, "no actual value (实际完成值) to score"),
+                    BigDecimal.ZERO);
         }
         BigDecimal ratio = ratio(target, actual.value(), direction(row, target), policy);
         BigDecimal exact = weight.multiply(ratio, MC);
         BigDecimal score = round(exact, d);
         boolean full = ratio.compareTo(BigDecimal.ONE) >= 0;
-        return new Scored(new ScoreResult.RowScore(row.name(), w, score, !full && score.compareTo(w) < 0,
-                full ? "target met" : "reached " + round(ratio.multiply(HUNDRED, MC), 2).toPlainString() + "% of the target"),
+        return new Scored(
+                new ScoreResult.RowScore(
+                        row.name(),
+                        w,
+                        score,
+                        !full && score.compareTo(w) < 0,
+                        full
+                                ? "target met"
+                                : "reached "
+                                        + round(ratio.multiply(HUNDRED, MC), 2).toPlainString() + "% of the target"),
                 exact);
     }
 
@@ -157,8 +178,13 @@ public final class ScoringEngine {
                 return BigDecimal.ONE;
             }
             if (policy.reverse() == ReverseFormula.LINEAR_TO_DOUBLE) {
-                return t.signum() == 0 ? BigDecimal.ZERO
-                        : t.multiply(BigDecimal.valueOf(2)).subtract(actual).divide(t, MC).max(BigDecimal.ZERO).min(BigDecimal.ONE);
+                return t.signum() == 0
+                        ? BigDecimal.ZERO
+                        : t.multiply(BigDecimal.valueOf(2))
+                                .subtract(actual)
+                                .divide(t, MC)
+                                .max(BigDecimal.ZERO)
+                                .min(BigDecimal.ONE);
             }
             return share(t, actual);
         }
@@ -179,7 +205,11 @@ public final class ScoringEngine {
         int d = policy.decimals();
         BigDecimal w = round(weight, Math.max(d, 2));
         if (row.achievement() == null) {
-            return new ScoreResult.RowScore(row.name(), w, round(BigDecimal.ZERO, d), true,
+            return new ScoreResult.RowScore(
+                    row.name(),
+                    w,
+                    round(BigDecimal.ZERO, d),
+                    true,
                     "a qualitative target needs an achievement level (ACHIEVED, PARTIAL or NOT_ACHIEVED)");
         }
         Band band = policy.bands().get(row.achievement());
@@ -190,7 +220,11 @@ public final class ScoringEngine {
             throw new ScoreOutsideBand(row.name(), row.achievement(), round(low, d), round(high, d), score);
         }
         score = round(score, d);
-        return new ScoreResult.RowScore(row.name(), w, score, score.compareTo(w) < 0,
+        return new ScoreResult.RowScore(
+                row.name(),
+                w,
+                score,
+                score.compareTo(w) < 0,
                 row.achievement() + " within " + band.lowPercent() + "–" + band.highPercent() + "% of the weight");
     }
 
@@ -207,7 +241,10 @@ public final class ScoringEngine {
         if (level1 == null) {
             return null;
         }
-        return policy.level1Weights().keySet().stream().filter(level1::contains).findFirst().orElse(null);
+        return policy.level1Weights().keySet().stream()
+                .filter(level1::contains)
+                .findFirst()
+                .orElse(null);
     }
 
     static BigDecimal round(BigDecimal b, int decimals) {
@@ -221,8 +258,11 @@ public final class ScoringEngine {
         public final int index;
 
         ScoreOutsideBand(String indicator, Achievement achievement, BigDecimal low, BigDecimal high, BigDecimal score) {
-            this(indicator, -1, "score " + score.toPlainString() + " lies outside the " + achievement + " band "
-                    + low.toPlainString() + "–" + high.toPlainString());
+            this(
+                    indicator,
+                    -1,
+                    "score " + score.toPlainString() + " lies outside the " + achievement + " band "
+                            + low.toPlainString() + "–" + high.toPlainString());
         }
 
         private ScoreOutsideBand(String indicator, int index, String message) {

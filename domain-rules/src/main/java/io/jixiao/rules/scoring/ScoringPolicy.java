@@ -16,8 +16,15 @@ import java.util.Map;
  * @param good          良 at or above (80)
  * @param pass          中 at or above (60); below is 差
  */
-public record ScoringPolicy(BigDecimal budgetWeight, Map<String, BigDecimal> level1Weights, ReverseFormula reverse,
-        Map<Achievement, Band> bands, int decimals, BigDecimal excellent, BigDecimal good, BigDecimal pass) {
+public record ScoringPolicy(
+        BigDecimal budgetWeight,
+        Map<String, BigDecimal> level1Weights,
+        ReverseFormula reverse,
+        Map<Achievement, Band> bands,
+        int decimals,
+        BigDecimal excellent,
+        BigDecimal good,
+        BigDecimal pass) {
 
     /** The MOF 2020 policy: budget 10; 产出 50, 效益 30, 满意度 10; bands 80/60; two decimals; 90/80/60. */
     public static ScoringPolicy mof2020() {
@@ -29,8 +36,15 @@ public record ScoringPolicy(BigDecimal budgetWeight, Map<String, BigDecimal> lev
         bands.put(Achievement.ACHIEVED, Band.of(80, 100));
         bands.put(Achievement.PARTIAL, Band.of(60, 80));
         bands.put(Achievement.NOT_ACHIEVED, Band.of(0, 60));
-        return new ScoringPolicy(BigDecimal.TEN, weights, ReverseFormula.RATIO, bands, 2, BigDecimal.valueOf(90),
-                BigDecimal.valueOf(80), BigDecimal.valueOf(60));
+        return new ScoringPolicy(
+                BigDecimal.TEN,
+                weights,
+                ReverseFormula.RATIO,
+                bands,
+                2,
+                BigDecimal.valueOf(90),
+                BigDecimal.valueOf(80),
+                BigDecimal.valueOf(60));
     }
 
     /** The grade of a total by the policy's bands: 优, 良, 中 or 差. */

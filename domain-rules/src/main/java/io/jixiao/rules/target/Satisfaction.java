@@ -8,8 +8,7 @@ package io.jixiao.rules.target;
 public final class Satisfaction {
     private static final String WORD = "满意度";
 
-    private Satisfaction() {
-    }
+    private Satisfaction() {}
 
     public static boolean is(String level1, String level2) {
         return level1 != null && level1.contains(WORD) || level2 != null && level2.contains(WORD);

@@ -19,26 +19,47 @@ public final class TargetParser {
     private static final BigDecimal HUNDRED = new BigDecimal(100);
     /** Targets are stored as numeric(24,6): a number from 10^18 up is not a target anyone set, but a typing slip. */
     private static final BigDecimal TOO_LARGE = new BigDecimal("1e18");
+
     private static final int LONGEST_NUMBER = 30;
 
     /** Leading comparators, longest first so "≥" in "大于等于" is not read as "大于". */
     private static final List<Map.Entry<String, Comparator>> LEADING = List.of(
-            Map.entry("大于或等于", Comparator.GE), Map.entry("小于或等于", Comparator.LE),
-            Map.entry("大于等于", Comparator.GE), Map.entry("小于等于", Comparator.LE),
-            Map.entry("不低于", Comparator.GE), Map.entry("不少于", Comparator.GE), Map.entry("不小于", Comparator.GE),
-            Map.entry("不超过", Comparator.LE), Map.entry("不高于", Comparator.LE), Map.entry("不多于", Comparator.LE),
-            Map.entry("不大于", Comparator.LE), Map.entry("至少", Comparator.GE), Map.entry("至多", Comparator.LE),
-            Map.entry("大于", Comparator.GT), Map.entry("高于", Comparator.GT), Map.entry("超过", Comparator.GT),
-            Map.entry("小于", Comparator.LT), Map.entry("低于", Comparator.LT), Map.entry("少于", Comparator.LT),
+            Map.entry("大于或等于", Comparator.GE),
+            Map.entry("小于或等于", Comparator.LE),
+            Map.entry("大于等于", Comparator.GE),
+            Map.entry("小于等于", Comparator.LE),
+            Map.entry("不低于", Comparator.GE),
+            Map.entry("不少于", Comparator.GE),
+            Map.entry("不小于", Comparator.GE),
+            Map.entry("不超过", Comparator.LE),
+            Map.entry("不高于", Comparator.LE),
+            Map.entry("不多于", Comparator.LE),
+            Map.entry("不大于", Comparator.LE),
+            Map.entry("至少", Comparator.GE),
+            Map.entry("至多", Comparator.LE),
+            Map.entry("大于", Comparator.GT),
+            Map.entry("高于", Comparator.GT),
+            Map.entry("超过", Comparator.GT),
+            Map.entry("小于", Comparator.LT),
+            Map.entry("低于", Comparator.LT),
+            Map.entry("少于", Comparator.LT),
             Map.entry("等于", Comparator.EQ),
-            Map.entry(">=", Comparator.GE), Map.entry("=>", Comparator.GE), Map.entry("<=", Comparator.LE),
-            Map.entry("=<", Comparator.LE), Map.entry("==", Comparator.EQ),
-            Map.entry("≥", Comparator.GE), Map.entry("≤", Comparator.LE), Map.entry(">", Comparator.GT),
-            Map.entry("<", Comparator.LT), Map.entry("=", Comparator.EQ));
+            Map.entry(">=", Comparator.GE),
+            Map.entry("=>", Comparator.GE),
+            Map.entry("<=", Comparator.LE),
+            Map.entry("=<", Comparator.LE),
+            Map.entry("==", Comparator.EQ),
+            Map.entry("≥", Comparator.GE),
+            Map.entry("≤", Comparator.LE),
+            Map.entry(">", Comparator.GT),
+            Map.entry("<", Comparator.LT),
+            Map.entry("=", Comparator.EQ));
 
     /** Trailing comparator words: "100人以上", "10万元以内". */
     private static final List<Map.Entry<String, Comparator>> TRAILING = List.of(
-            Map.entry("以上", Comparator.GE), Map.entry("以内", Comparator.LE), Map.entry("以下", Comparator.LE),
+            Map.entry("以上", Comparator.GE),
+            Map.entry("以内", Comparator.LE),
+            Map.entry("以下", Comparator.LE),
             Map.entry("之内", Comparator.LE));
 
     private static final Pattern NUMBER = Pattern.compile("^(\\d+(?:\\.\\d+)?)\\s*(万|亿)?");
@@ -59,8 +80,18 @@ public final class TargetParser {
             return qualitative(original, null, warnings);
         }
         if (s.contains("不涉及")) {
-            return new TargetValue(original, Comparator.QUALITATIVE, null, null, null, null, true, true,
-                    Direction.POSITIVE, List.of(), List.of());
+            return new TargetValue(
+                    original,
+                    Comparator.QUALITATIVE,
+                    null,
+                    null,
+                    null,
+                    null,
+                    true,
+                    true,
+                    Direction.POSITIVE,
+                    List.of(),
+                    List.of());
         }
         Reading r = read(s, satisfaction, warnings);
         if (r != null && !DIGIT.matcher(r.qualifier == null ? "" : r.qualifier).find()) {
@@ -91,8 +122,12 @@ public final class TargetParser {
 
     /** Full-width forms to ASCII (NFKC), one space for any run of spaces, OCR-split decimals joined: "1000000. 00". */
     static String normalize(String text) {
-        String s = Normalizer.normalize(text, Normalizer.Form.NFKC).replace('≧', '≥').replace('≦', '≤')
-                .replace('；', ';').replace('，', ',').replace('。', ' ');
+        String s = Normalizer.normalize(text, Normalizer.Form.NFKC)
+                .replace('≧', '≥')
+                .replace('≦', '≤')
+                .replace('；', ';')
+                .replace('，', ',')
+                .replace('。', ' ');
         s = s.replaceAll("\\s+", " ").strip();
         Matcher m = SPACED_DECIMAL.matcher(s);
         s = m.replaceAll(r -> r.group(1) != null ? r.group(1) + "." + r.group(2) : r.group(3) + "." + r.group(4));
@@ -136,7 +171,8 @@ public final class TargetParser {
         }
         r.qualifier = tail.isEmpty() ? null : tail;
         if (r.comparator == null) {
-            r.comparator = Comparator.EQ; // a bare number: the value itself, scored like ≥ when the indicator is positive
+            r.comparator =
+                    Comparator.EQ; // a bare number: the value itself, scored like ≥ when the indicator is positive
             ocrGreaterEqual(r, rest, warnings);
         }
         if (satisfaction && r.unit == null && r.value.compareTo(HUNDRED) <= 0) {
@@ -221,14 +257,16 @@ public final class TargetParser {
             if (r == null) {
                 continue;
             }
-            parts.add(new TargetValue.Part(segment.substring(0, start).strip(), r.comparator, r.value, r.upper, r.unit));
+            parts.add(
+                    new TargetValue.Part(segment.substring(0, start).strip(), r.comparator, r.value, r.upper, r.unit));
             lead = lead == null ? r : lead;
         }
         if (lead == null) {
             return qualitative(original, null, warnings);
         }
         if (parts.size() > 1) {
-            warnings.add("the target holds " + parts.size() + " values; the first one is scored, all are kept as parts");
+            warnings.add(
+                    "the target holds " + parts.size() + " values; the first one is scored, all are kept as parts");
         }
         return lead.toValue(original, warnings, parts);
     }
@@ -238,7 +276,9 @@ public final class TargetParser {
         int end = firstDigit;
         for (Map.Entry<String, Comparator> e : LEADING) {
             int at = segment.lastIndexOf(e.getKey(), firstDigit);
-            if (at >= 0 && segment.substring(at + e.getKey().length(), firstDigit).isBlank() && at < end) {
+            if (at >= 0
+                    && segment.substring(at + e.getKey().length(), firstDigit).isBlank()
+                    && at < end) {
                 end = at;
             }
         }
@@ -247,19 +287,27 @@ public final class TargetParser {
 
     private static TargetValue qualitative(String original, Comparator hint, List<String> warnings) {
         Direction direction = hint == null ? Direction.POSITIVE : hint.naturalDirection();
-        return new TargetValue(original, Comparator.QUALITATIVE, null, null, null, null, true, false, direction,
-                List.copyOf(warnings), List.of());
+        return new TargetValue(
+                original,
+                Comparator.QUALITATIVE,
+                null,
+                null,
+                null,
+                null,
+                true,
+                false,
+                direction,
+                List.copyOf(warnings),
+                List.of());
     }
 
     static String plain(BigDecimal b) {
         return b == null ? "" : b.stripTrailingZeros().toPlainString();
     }
 
-    private record Lead(Comparator comparator, String rest) {
-    }
+    private record Lead(Comparator comparator, String rest) {}
 
-    private record Quantity(BigDecimal value, String unit, int end) {
-    }
+    private record Quantity(BigDecimal value, String unit, int end) {}
 
     private static final class Reading {
         Comparator comparator;
@@ -269,8 +317,18 @@ public final class TargetParser {
         String qualifier;
 
         TargetValue toValue(String original, List<String> warnings, List<TargetValue.Part> parts) {
-            return new TargetValue(original, comparator, value, upper, unit, qualifier, false, false,
-                    comparator.naturalDirection(), List.copyOf(warnings), List.copyOf(parts));
+            return new TargetValue(
+                    original,
+                    comparator,
+                    value,
+                    upper,
+                    unit,
+                    qualifier,
+                    false,
+                    false,
+                    comparator.naturalDirection(),
+                    List.copyOf(warnings),
+                    List.copyOf(parts));
         }
     }
 }

@@ -33,8 +33,7 @@ public record TargetValue(
         List<Part> parts) {
 
     /** One value of a compound target, with the words in front of it ("市级", "财政补助"). */
-    public record Part(String label, Comparator comparator, BigDecimal value, BigDecimal upper, String unit) {
-    }
+    public record Part(String label, Comparator comparator, BigDecimal value, BigDecimal upper, String unit) {}
 
     public boolean isPercent() {
         return "%".equals(unit);

@@ -2,16 +2,14 @@ package io.jixiao.rules.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.ByteArrayInputStream;
-import java.util.List;
-
-import org.junit.jupiter.api.Test;
-
 import io.jixiao.rules.excel.TargetTableWorkbook;
 import io.jixiao.rules.importing.ImportResult;
 import io.jixiao.rules.importing.ImportedTable;
 import io.jixiao.rules.importing.SeedTables;
 import io.jixiao.rules.importing.SeedText;
+import java.io.ByteArrayInputStream;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 /**
  * How fast documents are read and workbooks written and read: a Markdown document of 1,002 projects (2,004 tables, seed
@@ -40,7 +38,8 @@ class ImportBenchmark {
 
         List<ImportedTable> seeds = SeedTables.all();
         for (int warm = 0; warm < 50; warm++) {
-            TargetTableWorkbook.read(new ByteArrayInputStream(TargetTableWorkbook.write(seeds.get(warm % seeds.size()))));
+            TargetTableWorkbook.read(
+                    new ByteArrayInputStream(TargetTableWorkbook.write(seeds.get(warm % seeds.size()))));
         }
         long w0 = System.nanoTime();
         long bytes = 0;
@@ -50,12 +49,14 @@ class ImportBenchmark {
             TargetTableWorkbook.read(new ByteArrayInputStream(xlsx));
         }
         long w1 = System.nanoTime();
-        System.out.printf("xlsx write + read, 1,000 target tables: %.1f ms per table (%.0f tables/s), %d KB per file%n",
+        System.out.printf(
+                "xlsx write + read, 1,000 target tables: %.1f ms per table (%.0f tables/s), %d KB per file%n",
                 (w1 - w0) / 1e6 / 1_000, 1_000 / ((w1 - w0) / 1e9), bytes / 1_000 / 1024);
     }
 
     private static void report(String what, int tables, long nanos, int chars) {
-        System.out.printf("%s: %.0f ms, %.0f tables/s, %.1f MB of text/s%n", what, nanos / 1e6, tables / (nanos / 1e9),
-                chars * 2 / 1e6 / (nanos / 1e9));
+        System.out.printf(
+                "%s: %.0f ms, %.0f tables/s, %.1f MB of text/s%n",
+                what, nanos / 1e6, tables / (nanos / 1e9), chars * 2 / 1e6 / (nanos / 1e9));
     }
 }

@@ -2,12 +2,10 @@ package io.jixiao.rules.excel;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.ByteArrayInputStream;
-
-import org.junit.jupiter.api.Test;
-
 import io.jixiao.rules.importing.DisclosureList;
 import io.jixiao.rules.importing.SeedTables;
+import java.io.ByteArrayInputStream;
+import org.junit.jupiter.api.Test;
 
 /** Seed 002's 拟公开绩效目标项目统计表, exported to .xlsx and read back, is the same list. */
 class DisclosureWorkbookTest {

@@ -1,22 +1,19 @@
 package io.jixiao.rules.excel;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.jixiao.rules.importing.ImportedTable;
+import io.jixiao.rules.importing.SeedTables;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
-
-import io.jixiao.rules.importing.ImportedTable;
-import io.jixiao.rules.importing.SeedTables;
 
 /**
  * The workbooks against the published form, not against our own reader: a mistake the writer and reader share (two
@@ -28,8 +25,10 @@ class OfficialLayoutTest {
 
     @Test
     void theWrittenSheetShowsWhatThePublishedFormShows() throws Exception {
-        ImportedTable seed001 = SeedTables.all().stream().filter(t -> "197001".equals(t.header().get("单位编码")))
-                .findFirst().orElseThrow();
+        ImportedTable seed001 = SeedTables.all().stream()
+                .filter(t -> "197001".equals(t.header().get("单位编码")))
+                .findFirst()
+                .orElseThrow();
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(TargetTableWorkbook.write(seed001)))) {
             Sheet s = wb.getSheetAt(0);
             assertEquals("郑州市总工会支出项目绩效目标表", shown(s, 0, 0));
@@ -44,22 +43,29 @@ class OfficialLayoutTest {
             assertEquals(List.of("一级指标", "二级指标", "三级指标", "指标值"), shownRow(s, h).subList(0, 4));
             // as printed: 一级 and 二级 stand over every row they head (merged cells show their value on each row)
             String[][] printed = {
-                    { "投入与目标管理", "投入管理", "预算执行率", "=100%" },
-                    { "投入与目标管理", "投入管理", "预算编制合理性", "合理" },
-                    { "投入与目标管理", "投入管理", "预算资金到位情况", "=100%" },
-                    { "投入与目标管理", "财务管理", "财务管理制度健全性", "健全" },
-                    { "投入与目标管理", "财务管理", "资金使用规范性", "合规" },
-                    { "投入与目标管理", "财务管理", "财务监控有效性", "有效" },
-                    { "投入与目标管理", "项目管理", "政府采购规范性", "规范" },
-                    { "投入与目标管理", "项目管理", "合同管理完备性", "完备" },
-                    { "投入与目标管理", "项目管理", "项目质量可控性", "可控" } };
+                {"投入与目标管理", "投入管理", "预算执行率", "=100%"},
+                {"投入与目标管理", "投入管理", "预算编制合理性", "合理"},
+                {"投入与目标管理", "投入管理", "预算资金到位情况", "=100%"},
+                {"投入与目标管理", "财务管理", "财务管理制度健全性", "健全"},
+                {"投入与目标管理", "财务管理", "资金使用规范性", "合规"},
+                {"投入与目标管理", "财务管理", "财务监控有效性", "有效"},
+                {"投入与目标管理", "项目管理", "政府采购规范性", "规范"},
+                {"投入与目标管理", "项目管理", "合同管理完备性", "完备"},
+                {"投入与目标管理", "项目管理", "项目质量可控性", "可控"}
+            };
             for (int i = 0; i < printed.length; i++) {
                 assertEquals(List.of(printed[i]), shownRow(s, h + 1 + i).subList(0, 4), "indicator row " + (i + 1));
             }
             int output = rowWith(s, 2, "市级技术比武竞赛参加人次");
-            assertEquals(List.of("产出目标", "数量", "市级技术比武竞赛参加人次", "≥200000"), shownRow(s, output).subList(0, 4));
-            assertEquals(List.of("产出目标", "数量", "创建工人先锋号个数", "=75"), shownRow(s, output + 4).subList(0, 4));
-            assertEquals(List.of("产出目标", "质量", "活动计划完成率", "≥95%"), shownRow(s, output + 5).subList(0, 4));
+            assertEquals(
+                    List.of("产出目标", "数量", "市级技术比武竞赛参加人次", "≥200000"),
+                    shownRow(s, output).subList(0, 4));
+            assertEquals(
+                    List.of("产出目标", "数量", "创建工人先锋号个数", "=75"),
+                    shownRow(s, output + 4).subList(0, 4));
+            assertEquals(
+                    List.of("产出目标", "质量", "活动计划完成率", "≥95%"),
+                    shownRow(s, output + 5).subList(0, 4));
         }
     }
 
@@ -84,33 +90,39 @@ class OfficialLayoutTest {
     @Test
     void aWorkbookFilledInByHandIsRead() throws Exception {
         byte[] xlsx = handMade();
-        ImportedTable t = TargetTableWorkbook.read(new ByteArrayInputStream(xlsx)).tables().get(0);
+        ImportedTable t = TargetTableWorkbook.read(new ByteArrayInputStream(xlsx))
+                .tables()
+                .get(0);
         assertEquals(2021, t.year(), "the year from the form's own (2021年) line: the workbook has no hidden sheet");
         assertEquals("万元", t.amountUnit(), "the unit from 金额单位");
         assertEquals("职工服务阵地建设", t.header().get("项目名称"));
         assertEquals("093001", t.header().get("单位编码"));
-        assertEquals(List.of(
-                new ImportedTable.Indicator("产出目标", "数量", "建设职工驿站数量", "≥20个", null, null),
-                new ImportedTable.Indicator("产出目标", "数量", "服务职工人次", "≥5000人次", null, null),
-                new ImportedTable.Indicator("产出目标", "质量", "验收合格率", "=100%", null, null),
-                new ImportedTable.Indicator("效果目标", "满意度指标", "职工满意度", "≥90%", null, null)), t.indicators());
+        assertEquals(
+                List.of(
+                        new ImportedTable.Indicator("产出目标", "数量", "建设职工驿站数量", "≥20个", null, null),
+                        new ImportedTable.Indicator("产出目标", "数量", "服务职工人次", "≥5000人次", null, null),
+                        new ImportedTable.Indicator("产出目标", "质量", "验收合格率", "=100%", null, null),
+                        new ImportedTable.Indicator("效果目标", "满意度指标", "职工满意度", "≥90%", null, null)),
+                t.indicators());
     }
 
     /** A form as a unit fills it in Excel: one sheet, 一级/二级 merged, no hidden metadata, amounts in 万元. */
     private static byte[] handMade() throws Exception {
-        try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook wb = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet s = wb.createSheet("Sheet1");
             String[][] rows = {
-                    { "郑州市总工会支出项目绩效目标表" },
-                    { "(2021年)", "", "", "金额单位：万元" },
-                    { "项目名称", "职工服务阵地建设" },
-                    { "单位编码", "093001" },
-                    { "年度绩效目标", "建成职工驿站20个" },
-                    { "一级指标", "二级指标", "三级指标", "指标值" },
-                    { "产出目标", "数量", "建设职工驿站数量", "≥20个" },
-                    { "", "", "服务职工人次", "≥5000人次" },
-                    { "", "质量", "验收合格率", "=100%" },
-                    { "效果目标", "满意度指标", "职工满意度", "≥90%" } };
+                {"郑州市总工会支出项目绩效目标表"},
+                {"(2021年)", "", "", "金额单位：万元"},
+                {"项目名称", "职工服务阵地建设"},
+                {"单位编码", "093001"},
+                {"年度绩效目标", "建成职工驿站20个"},
+                {"一级指标", "二级指标", "三级指标", "指标值"},
+                {"产出目标", "数量", "建设职工驿站数量", "≥20个"},
+                {"", "", "服务职工人次", "≥5000人次"},
+                {"", "质量", "验收合格率", "=100%"},
+                {"效果目标", "满意度指标", "职工满意度", "≥90%"}
+            };
             for (int r = 0; r < rows.length; r++) {
                 Row row = s.createRow(r);
                 for (int c = 0; c < rows[r].length; c++) {

@@ -3,20 +3,18 @@ package io.jixiao.rules.excel;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.jixiao.rules.importing.ImportedTable;
+import io.jixiao.rules.importing.SeedTables;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
-
-import io.jixiao.rules.importing.ImportedTable;
-import io.jixiao.rules.importing.SeedTables;
 
 /** Every table of every seed, exported to .xlsx and imported back, is the same table. */
 class TargetTableWorkbookTest {
@@ -32,7 +30,9 @@ class TargetTableWorkbookTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("seedTables")
     void exportThenImportGivesTheSameTable(String name, ImportedTable t) throws Exception {
-        ImportedTable back = TargetTableWorkbook.read(new ByteArrayInputStream(TargetTableWorkbook.write(t))).tables().get(0);
+        ImportedTable back = TargetTableWorkbook.read(new ByteArrayInputStream(TargetTableWorkbook.write(t)))
+                .tables()
+                .get(0);
         assertEquals(t.title(), back.title());
         assertEquals(t.year(), back.year());
         assertEquals(t.period(), back.period());
@@ -55,7 +55,8 @@ class TargetTableWorkbookTest {
             Sheet s = wb.getSheetAt(0);
             assertEquals("绩效目标表", s.getSheetName());
             assertTrue(wb.isSheetHidden(wb.getSheetIndex(TargetTableWorkbook.META)));
-            long verticalMerges = s.getMergedRegions().stream().filter(r -> r.getFirstColumn() <= 1 && r.getLastRow() > r.getFirstRow())
+            long verticalMerges = s.getMergedRegions().stream()
+                    .filter(r -> r.getFirstColumn() <= 1 && r.getLastRow() > r.getFirstRow())
                     .count();
             // 一级: 投入与目标管理, 产出目标, 效果目标, 影响力目标; 二级 with more than one row: 投入管理, 财务管理, 项目管理, 数量, 长效管理
             assertEquals(4 + 5, verticalMerges);
@@ -65,7 +66,8 @@ class TargetTableWorkbookTest {
 
     @Test
     void aWorkbookThatIsNotOursGivesNoTable() throws Exception {
-        try (XSSFWorkbook wb = new XSSFWorkbook(); var out = new java.io.ByteArrayOutputStream()) {
+        try (XSSFWorkbook wb = new XSSFWorkbook();
+                var out = new java.io.ByteArrayOutputStream()) {
             wb.createSheet("Sheet1").createRow(0).createCell(0).setCellValue("随便什么");
             wb.write(out);
             var r = TargetTableWorkbook.read(new ByteArrayInputStream(out.toByteArray()));

@@ -1,9 +1,9 @@
 package io.jixiao.rules.importing;
 
-import io.jixiao.seeds.Seeds;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.jixiao.seeds.Seeds;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -13,8 +13,12 @@ import org.junit.jupiter.params.provider.ValueSource;
 class DocumentReaderTest {
 
     @ParameterizedTest
-    @CsvSource({ "000_78034fcf50cd8c00.txt, ZHENGZHOU-2019, 1", "001_41acb383c9bbda87.txt, ZHENGZHOU-2019, 2",
-            "002_ddc626c60baf0fa2.txt, MOF-2020, 2", "003_7e8bd65db7a2ce18.txt, MOF-2020, 12" })
+    @CsvSource({
+        "000_78034fcf50cd8c00.txt, ZHENGZHOU-2019, 1",
+        "001_41acb383c9bbda87.txt, ZHENGZHOU-2019, 2",
+        "002_ddc626c60baf0fa2.txt, MOF-2020, 2",
+        "003_7e8bd65db7a2ce18.txt, MOF-2020, 12"
+    })
     void eachSeedFindsItsLayoutAndFramework(String seed, String framework, int tables) throws Exception {
         ImportResult r = Frameworks.READER.read(Seeds.read(seed));
         assertEquals(tables, r.tables().size());
@@ -22,7 +26,8 @@ class DocumentReaderTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "这不是一张表。\n只是一段话。", "   \n\n  ", "\t\n\t\n", "# 标题\n\n正文", "PK\u0003\u0004\u0000\u0001binary" })
+    @ValueSource(
+            strings = {"这不是一张表。\n只是一段话。", "   \n\n  ", "\t\n\t\n", "# 标题\n\n正文", "PK\u0003\u0004\u0000\u0001binary"})
     void textThatIsNoTableGivesNothingAndSaysSo(String text) {
         ImportResult r = Frameworks.READER.read(text);
         assertTrue(r.isEmpty());
@@ -34,7 +39,8 @@ class DocumentReaderTest {
         StringBuilder noise = new StringBuilder();
         java.util.Random random = new java.util.Random(7);
         for (int i = 0; i < 200_000; i++) {
-            noise.append((char) (random.nextBoolean() ? '\t' : random.nextBoolean() ? '\n' : 0x4e00 + random.nextInt(500)));
+            noise.append(
+                    (char) (random.nextBoolean() ? '\t' : random.nextBoolean() ? '\n' : 0x4e00 + random.nextInt(500)));
         }
         ImportResult r = Frameworks.READER.read(noise.toString());
         assertTrue(r.isEmpty(), "noise holds no table: " + r.tables().size());

@@ -9,6 +9,7 @@ final class Frameworks {
     static final Levels ZHENGZHOU;
     static final Levels MOF_2020;
     static final Levels MOF_2021;
+
     static {
         Map<String, List<String>> z = new LinkedHashMap<>();
         z.put("投入与目标管理", List.of("投入管理", "财务管理", "项目管理", "资产管理"));
@@ -31,11 +32,12 @@ final class Frameworks {
 
     static final DocumentReader READER = new DocumentReader(List.of(MOF_2020, MOF_2021, ZHENGZHOU));
 
-    private Frameworks() {
-    }
+    private Frameworks() {}
 
     /** level1|level2|name|target[|standard] per indicator, the way the tests write the document's rows. */
     static List<String> lines(ImportedTable t) {
-        return t.indicators().stream().map(i -> i.line() + (i.standard() != null ? "|" + i.standard() : "")).toList();
+        return t.indicators().stream()
+                .map(i -> i.line() + (i.standard() != null ? "|" + i.standard() : ""))
+                .toList();
     }
 }

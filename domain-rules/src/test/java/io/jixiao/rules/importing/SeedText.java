@@ -6,8 +6,7 @@ import io.jixiao.seeds.Seeds;
 public final class SeedText {
     public static final DocumentReader READER = Frameworks.READER;
 
-    private SeedText() {
-    }
+    private SeedText() {}
 
     /** Seed 003's six project sections repeated until {@code projects}, each project renamed "… (n)". */
     public static String markdownOfProjects(int projects) throws Exception {
@@ -19,7 +18,8 @@ public final class SeedText {
         for (int round = 0; out.length() < Integer.MAX_VALUE && round * 6 < projects; round++) {
             int n = round;
             out.append(body.replaceAll("(#+\\s*\\d+\\s*[.、]\\s*“)([^”]+)(”)", "$1$2 " + n + "$3")
-                    .replaceAll("(?m)^(项目名称\\t+)([^\\t]+)", "$1$2 " + n)).append('\n');
+                            .replaceAll("(?m)^(项目名称\\t+)([^\\t]+)", "$1$2 " + n))
+                    .append('\n');
         }
         return out.toString();
     }

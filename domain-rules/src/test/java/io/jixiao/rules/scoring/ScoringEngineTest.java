@@ -6,28 +6,44 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.jixiao.rules.target.Direction;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-
-import io.jixiao.rules.target.Direction;
 
 class ScoringEngineTest {
     private final ScoringEngine engine = new ScoringEngine();
     private final ScoringPolicy mof = ScoringPolicy.mof2020();
 
     static Sheet.Row row(String level1, String level2, String name, String target, String actual, String weight) {
-        return new Sheet.Row(level1, level2, name, target, actual, weight == null ? null : new BigDecimal(weight), null,
-                null, null, null);
+        return new Sheet.Row(
+                level1,
+                level2,
+                name,
+                target,
+                actual,
+                weight == null ? null : new BigDecimal(weight),
+                null,
+                null,
+                null,
+                null);
     }
 
     static Sheet.Row qualitative(String name, String text, String weight, Achievement a, String score) {
-        return new Sheet.Row("效益指标", "社会效益指标", name, text, text, new BigDecimal(weight), null, a,
-                score == null ? null : new BigDecimal(score), null);
+        return new Sheet.Row(
+                "效益指标",
+                "社会效益指标",
+                name,
+                text,
+                text,
+                new BigDecimal(weight),
+                null,
+                a,
+                score == null ? null : new BigDecimal(score),
+                null);
     }
 
     static Sheet.Budget budget(String adjusted, String executed) {
@@ -56,7 +72,10 @@ class ScoringEngineTest {
         assertEquals(new BigDecimal("100.00"), r.budgetRate());
         assertEquals(new BigDecimal("10.00"), r.budgetScore());
         for (int i = 0; i < rows.size(); i++) {
-            assertEquals(0, rows.get(i).weight().compareTo(r.indicators().get(i).score()), rows.get(i).name());
+            assertEquals(
+                    0,
+                    rows.get(i).weight().compareTo(r.indicators().get(i).score()),
+                    rows.get(i).name());
             assertFalse(r.indicators().get(i).needsDeviationAnalysis());
         }
         assertEquals(new BigDecimal("100.00"), r.total());
@@ -85,14 +104,21 @@ class ScoringEngineTest {
                 row("产出指标", "成本指标", "省级生活困难劳模帮扶资金发放总额7.5万元到位率", "100%", "100%", "5"),
                 row("产出指标", "成本指标", "省级特殊困难劳模帮扶资金发放总额22.5万元到位率", "100%", "100%", "5"),
                 row("效益指标", "社会效益指标", "受助劳模政策知晓度", "≥95%", "≥95%", "5")));
-        rows.add(qualitative("将党和政府的温暖送到各级劳模之间，不断弘扬劳模精神，不断提高劳模的影响力",
-                "将党和政府的温暖送到各级劳模之间，不断弘扬劳模精神，不断提高劳模的影响力", "3", Achievement.ACHIEVED, "3"));
+        rows.add(qualitative(
+                "将党和政府的温暖送到各级劳模之间，不断弘扬劳模精神，不断提高劳模的影响力",
+                "将党和政府的温暖送到各级劳模之间，不断弘扬劳模精神，不断提高劳模的影响力",
+                "3",
+                Achievement.ACHIEVED,
+                "3"));
         rows.add(row("满意度指标", "服务对象满意度指标", "受助劳模满意度", "≥95%", "≥95%", "2"));
         ScoreResult r = engine.score(new Sheet(budget("83", "83.224"), rows), mof);
         assertEquals(new BigDecimal("100.27"), r.budgetRate(), "shown as computed");
         assertEquals(new BigDecimal("10.00"), r.budgetScore(), "scored capped at 100 %");
         for (int i = 0; i < rows.size(); i++) {
-            assertEquals(0, rows.get(i).weight().compareTo(r.indicators().get(i).score()), rows.get(i).name());
+            assertEquals(
+                    0,
+                    rows.get(i).weight().compareTo(r.indicators().get(i).score()),
+                    rows.get(i).name());
         }
         assertEquals(new BigDecimal("100.00"), r.total());
     }
@@ -109,50 +135,76 @@ class ScoringEngineTest {
         ScoreResult r = engine.score(new Sheet(budget("250000.00", "215457.60"), rows), mof);
         assertEquals(new BigDecimal("86.18"), r.budgetRate());
         assertEquals(new BigDecimal("8.62"), r.budgetScore());
-        assertEquals(List.of("16.67", "16.67", "16.67", "30.00", "10.00"),
-                r.indicators().stream().map(x -> x.weight().toPlainString()).toList(), "一级 weights shared evenly");
+        assertEquals(
+                List.of("16.67", "16.67", "16.67", "30.00", "10.00"),
+                r.indicators().stream().map(x -> x.weight().toPlainString()).toList(),
+                "一级 weights shared evenly");
         assertEquals(new BigDecimal("98.62"), r.total());
         assertEquals(Grade.EXCELLENT, r.grade());
     }
 
     @ParameterizedTest(name = "{0} vs {1} → {2} of 10")
-    @CsvSource(delimiter = '|', value = {
-            "≥100人      | 80人     | 8.00",
-            "≥100人      | 150人    | 10.00",
-            "0           | 0        | 10.00",
-            "≥0          | 5        | 10.00",
-            "100         | 0        | 0.00",
-            "≤1500元/人年 | 1500     | 10.00",
-            "≤1500元/人年 | 2000     | 7.50",
-            "<5天        | 5        | 10.00",
-            "1000-6000元/人 | 3000   | 10.00",
-            "1000-6000元/人 | 500    | 5.00",
-            "1000-6000元/人 | 8000   | 7.50",
-            ">90%        | 90%      | 10.00",
-            ">90%        | 91%      | 10.00",
-            "≥95         | 95       | 10.00",
-            "=100%       | 86.18%   | 8.62"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "≥100人      | 80人     | 8.00",
+                "≥100人      | 150人    | 10.00",
+                "0           | 0        | 10.00",
+                "≥0          | 5        | 10.00",
+                "100         | 0        | 0.00",
+                "≤1500元/人年 | 1500     | 10.00",
+                "≤1500元/人年 | 2000     | 7.50",
+                "<5天        | 5        | 10.00",
+                "1000-6000元/人 | 3000   | 10.00",
+                "1000-6000元/人 | 500    | 5.00",
+                "1000-6000元/人 | 8000   | 7.50",
+                ">90%        | 90%      | 10.00",
+                ">90%        | 91%      | 10.00",
+                "≥95         | 95       | 10.00",
+                "=100%       | 86.18%   | 8.62"
+            })
     void quantitativeRows(String target, String actual, String expected) {
         Sheet.Row r = row("产出指标", "数量指标", "x", target, actual, "10");
-        assertEquals(new BigDecimal(expected), engine.score(new Sheet(null, List.of(r)), mof).indicators().get(0).score());
+        assertEquals(
+                new BigDecimal(expected),
+                engine.score(new Sheet(null, List.of(r)), mof)
+                        .indicators()
+                        .get(0)
+                        .score());
     }
 
     @Test
     void theReverseFormulaIsAPolicyChoice() {
-        ScoringPolicy linear = new ScoringPolicy(mof.budgetWeight(), mof.level1Weights(), ReverseFormula.LINEAR_TO_DOUBLE,
-                mof.bands(), 2, mof.excellent(), mof.good(), mof.pass());
+        ScoringPolicy linear = new ScoringPolicy(
+                mof.budgetWeight(),
+                mof.level1Weights(),
+                ReverseFormula.LINEAR_TO_DOUBLE,
+                mof.bands(),
+                2,
+                mof.excellent(),
+                mof.good(),
+                mof.pass());
         Sheet s = new Sheet(null, List.of(row("产出指标", "成本指标", "人均成本", "≤1000元", "1500元", "10")));
-        assertEquals(new BigDecimal("6.67"), engine.score(s, mof).indicators().get(0).score());
-        assertEquals(new BigDecimal("5.00"), engine.score(s, linear).indicators().get(0).score());
-        Sheet reverseByHand = new Sheet(null, List.of(new Sheet.Row("产出指标", "成本指标", "人均成本", "1000", "1250",
-                BigDecimal.TEN, Direction.REVERSE, null, null, null)));
-        assertEquals(new BigDecimal("8.00"), engine.score(reverseByHand, mof).indicators().get(0).score());
+        assertEquals(
+                new BigDecimal("6.67"), engine.score(s, mof).indicators().get(0).score());
+        assertEquals(
+                new BigDecimal("5.00"),
+                engine.score(s, linear).indicators().get(0).score());
+        Sheet reverseByHand = new Sheet(
+                null,
+                List.of(new Sheet.Row(
+                        "产出指标", "成本指标", "人均成本", "1000", "1250", BigDecimal.TEN, Direction.REVERSE, null, null, null)));
+        assertEquals(
+                new BigDecimal("8.00"),
+                engine.score(reverseByHand, mof).indicators().get(0).score());
     }
 
     @Test
     void aMissingActualScoresNothingAndAsksForAnAnalysis() {
-        ScoreResult.RowScore r = engine.score(new Sheet(null, List.of(row("产出指标", "数量指标", "x", "≥10人", null, "10"))),
-                mof).indicators().get(0);
+        ScoreResult.RowScore r = engine.score(
+                        new Sheet(null, List.of(row("产出指标", "数量指标", "x", "≥10人", null, "10"))), mof)
+                .indicators()
+                .get(0);
         assertEquals(new BigDecimal("0.00"), r.score());
         assertTrue(r.needsDeviationAnalysis());
     }
@@ -160,14 +212,38 @@ class ScoringEngineTest {
     /** A unit cannot give itself full marks on a missed numeric target by picking "achieved" (security review M9). */
     @Test
     void aBandPickNeverOverridesAMeasuredQuantitativeRow() {
-        Sheet.Row missed = new Sheet.Row("产出指标", "数量指标", "帮扶人数", "≥100人", "1人", new BigDecimal("90"), null,
-                Achievement.ACHIEVED, new BigDecimal("90"), null);
-        ScoreResult.RowScore r = engine.score(new Sheet(null, List.of(missed)), mof).indicators().get(0);
+        Sheet.Row missed = new Sheet.Row(
+                "产出指标",
+                "数量指标",
+                "帮扶人数",
+                "≥100人",
+                "1人",
+                new BigDecimal("90"),
+                null,
+                Achievement.ACHIEVED,
+                new BigDecimal("90"),
+                null);
+        ScoreResult.RowScore r =
+                engine.score(new Sheet(null, List.of(missed)), mof).indicators().get(0);
         assertEquals(new BigDecimal("0.90"), r.score());
         assertTrue(r.needsDeviationAnalysis());
-        Sheet.Row unmeasured = new Sheet.Row("产出指标", "数量指标", "帮扶人数", "≥100人", "已完成", new BigDecimal("10"), null,
-                Achievement.PARTIAL, new BigDecimal("7"), null);
-        assertEquals(new BigDecimal("7.00"), engine.score(new Sheet(null, List.of(unmeasured)), mof).indicators().get(0).score(),
+        Sheet.Row unmeasured = new Sheet.Row(
+                "产出指标",
+                "数量指标",
+                "帮扶人数",
+                "≥100人",
+                "已完成",
+                new BigDecimal("10"),
+                null,
+                Achievement.PARTIAL,
+                new BigDecimal("7"),
+                null);
+        assertEquals(
+                new BigDecimal("7.00"),
+                engine.score(new Sheet(null, List.of(unmeasured)), mof)
+                        .indicators()
+                        .get(0)
+                        .score(),
                 "where the actual is no number, the evaluator's band pick scores the row");
     }
 
@@ -182,7 +258,9 @@ class ScoringEngineTest {
         assertEquals("q", e.indicator);
         assertTrue(e.getMessage().contains("6.00–8.00"), e.getMessage());
         Sheet notAchieved = new Sheet(null, List.of(qualitative("q", "较好", "10", Achievement.NOT_ACHIEVED, "0")));
-        assertEquals(new BigDecimal("0.00"), engine.score(notAchieved, mof).indicators().get(0).score());
+        assertEquals(
+                new BigDecimal("0.00"),
+                engine.score(notAchieved, mof).indicators().get(0).score());
     }
 
     @Test
@@ -200,7 +278,9 @@ class ScoringEngineTest {
 
     @Test
     void executedAboveBudgetIsCappedAndGradesHaveTheirThresholds() {
-        assertEquals(new BigDecimal("10.00"), engine.score(new Sheet(budget("100", "130"), List.of()), mof).budgetScore());
+        assertEquals(
+                new BigDecimal("10.00"),
+                engine.score(new Sheet(budget("100", "130"), List.of()), mof).budgetScore());
         assertEquals(Grade.EXCELLENT, mof.grade(new BigDecimal("90.00")));
         assertEquals(Grade.GOOD, mof.grade(new BigDecimal("89.99")));
         assertEquals(Grade.GOOD, mof.grade(new BigDecimal("80")));
@@ -211,8 +291,15 @@ class ScoringEngineTest {
 
     @Test
     void wholePointRoundingIsAPolicyChoice() {
-        ScoringPolicy whole = new ScoringPolicy(mof.budgetWeight(), mof.level1Weights(), mof.reverse(), mof.bands(), 0,
-                mof.excellent(), mof.good(), mof.pass());
+        ScoringPolicy whole = new ScoringPolicy(
+                mof.budgetWeight(),
+                mof.level1Weights(),
+                mof.reverse(),
+                mof.bands(),
+                0,
+                mof.excellent(),
+                mof.good(),
+                mof.pass());
         ScoreResult r = engine.score(new Sheet(budget("250000.00", "215457.60"), List.of()), whole);
         assertEquals(new BigDecimal("9"), r.budgetScore());
     }

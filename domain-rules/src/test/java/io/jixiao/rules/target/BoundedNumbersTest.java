@@ -3,11 +3,9 @@ package io.jixiao.rules.target;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import java.math.BigDecimal;
-
-import org.junit.jupiter.api.Test;
-
 import io.jixiao.rules.importing.ProjectFields;
+import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
 
 /**
  * Numbers that no real form holds are kept as text instead of parsed: a target of 10^19 overflowed the stored column

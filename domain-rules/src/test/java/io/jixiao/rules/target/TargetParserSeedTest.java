@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -117,14 +116,22 @@ class TargetParserSeedTest {
     private final TargetParser parser = new TargetParser();
 
     static Stream<String[]> rows() {
-        return TABLE.lines().filter(l -> !l.isBlank()).map(l -> Arrays.stream(l.split("‖")).map(String::strip)
-                .toArray(String[]::new));
+        return TABLE.lines()
+                .filter(l -> !l.isBlank())
+                .map(l -> Arrays.stream(l.split("‖")).map(String::strip).toArray(String[]::new));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("rows")
-    void seedTargetsParseToTheirMeaning(String text, String satisfaction, String comparator, String value,
-            String upper, String unit, String qualifier, String direction) {
+    void seedTargetsParseToTheirMeaning(
+            String text,
+            String satisfaction,
+            String comparator,
+            String value,
+            String upper,
+            String unit,
+            String qualifier,
+            String direction) {
         TargetValue t = parser.parse(text, satisfaction.equals("y"));
         assertEquals(text, t.text(), "the text is kept as written");
         assertEquals(Comparator.valueOf(comparator), t.comparator(), "comparator");
@@ -137,7 +144,10 @@ class TargetParserSeedTest {
     }
 
     static Stream<String> qualitativeTargets() {
-        return QUALITATIVE.lines().flatMap(l -> Arrays.stream(l.strip().split(" "))).filter(s -> !s.isBlank());
+        return QUALITATIVE
+                .lines()
+                .flatMap(l -> Arrays.stream(l.strip().split(" ")))
+                .filter(s -> !s.isBlank());
     }
 
     @ParameterizedTest(name = "{0}")
@@ -160,7 +170,8 @@ class TargetParserSeedTest {
         TargetValue allowance = parser.parse("市级960元/人年; 省级1200元/人年; 全国级1800元/人年");
         assertEquals(3, allowance.parts().size());
         assertEquals("省级", allowance.parts().get(1).label());
-        assertEquals(0, new BigDecimal("1800").compareTo(allowance.parts().get(2).value()));
+        assertEquals(
+                0, new BigDecimal("1800").compareTo(allowance.parts().get(2).value()));
         assertEquals(1, allowance.warnings().size());
         assertTrue(parser.parse("290%").warnings().get(0).contains("≥90%"));
         assertTrue(parser.parse("W 10万元").warnings().get(0).contains("≤"));
@@ -172,7 +183,10 @@ class TargetParserSeedTest {
         if (expected.equals("-")) {
             assertEquals(null, actual, what);
         } else {
-            assertEquals(0, new BigDecimal(expected).compareTo(actual), what + ": expected " + expected + " but was " + actual);
+            assertEquals(
+                    0,
+                    new BigDecimal(expected).compareTo(actual),
+                    what + ": expected " + expected + " but was " + actual);
         }
     }
 

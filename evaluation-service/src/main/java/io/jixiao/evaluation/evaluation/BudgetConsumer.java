@@ -1,14 +1,6 @@
 package io.jixiao.evaluation.evaluation;
 
-import java.math.BigDecimal;
-import java.time.OffsetDateTime;
-import java.util.Set;
-
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.eclipse.microprofile.reactive.messaging.Incoming;
-
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import io.jixiao.evaluation.budget.BudgetCopy;
 import io.jixiao.platform.consumer.EventConsumer;
 import io.jixiao.platform.consumer.Intake;
@@ -17,6 +9,11 @@ import io.jixiao.platform.event.IncomingEvent;
 import io.jixiao.platform.event.ProjectEvents;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.Set;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
  * project.budget-executed.v1 → the budget block of the project's self-evaluations (which the unit may still correct);

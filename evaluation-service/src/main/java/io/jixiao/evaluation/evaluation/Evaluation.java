@@ -1,14 +1,5 @@
 package io.jixiao.evaluation.evaluation;
 
-import java.math.BigDecimal;
-import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.UUID;
-
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
-
 import io.jixiao.platform.problem.Problem;
 import io.jixiao.platform.problem.ProblemException;
 import io.jixiao.platform.security.SystemActors;
@@ -24,6 +15,13 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /** 项目支出绩效自评表 of one approved target table. */
 @Entity
@@ -31,22 +29,31 @@ import jakarta.persistence.Version;
 public class Evaluation extends PanacheEntityBase {
     @Id
     public UUID id;
+
     @Column(name = "table_id")
     public UUID tableId;
+
     @Column(name = "table_version")
     public int tableVersion;
+
     @Column(name = "project_id")
     public UUID projectId;
+
     @Column(name = "project_name")
     public String projectName;
+
     @Column(name = "org_code")
     public String orgCode;
+
     @Column(name = "org_path")
     public String orgPath;
+
     @Column(name = "fiscal_year")
     public Integer fiscalYear;
+
     @Column(name = "amount_unit")
     public String amountUnit;
+
     @Enumerated(EnumType.STRING)
     public EvaluationStatus status;
     /** 年度总体目标: 预期目标 */
@@ -55,53 +62,75 @@ public class Evaluation extends PanacheEntityBase {
     /** 年度总体目标: 实际完成情况 */
     @Column(name = "goal_actual")
     public String goalActual;
+
     @Column(name = "budget_initial")
     public BigDecimal budgetInitial;
+
     @Column(name = "budget_adjusted")
     public BigDecimal budgetAdjusted;
+
     @Column(name = "budget_executed")
     public BigDecimal budgetExecuted;
+
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "budget_breakdown")
     public String budgetBreakdown;
+
     @Column(name = "budget_weight")
     public BigDecimal budgetWeight;
+
     @Column(name = "budget_rate")
     public BigDecimal budgetRate;
+
     @Column(name = "budget_score")
     public BigDecimal budgetScore;
+
     @Column(name = "total_score")
     public BigDecimal totalScore;
+
     public String grade;
     /** 复核: a reviewer's adjusted total, kept beside the computed one with the reason. */
     @Column(name = "reviewed_total")
     public BigDecimal reviewedTotal;
+
     @Column(name = "review_reason")
     public String reviewReason;
+
     @Column(name = "reviewed_by")
     public String reviewedBy;
+
     @Column(name = "reviewed_at")
     public OffsetDateTime reviewedAt;
+
     @Column(name = "submitted_version")
     public int submittedVersion;
+
     @Column(name = "last_opinion")
     public String lastOpinion;
+
     @Column(name = "last_grade")
     public String lastGrade;
+
     @Column(name = "was_submitted")
     public boolean wasSubmitted;
+
     @Column(name = "finalized_at")
     public OffsetDateTime finalizedAt;
+
     @ElementCollection
     @CollectionTable(name = "evaluation_indicator", joinColumns = @JoinColumn(name = "evaluation_id"))
     @OrderColumn(name = "position")
     public List<EvaluationIndicator> indicators = new ArrayList<>();
+
     @Version
     public int revision;
+
     @Column(name = "created_at")
     public OffsetDateTime createdAt;
+
     @Column(name = "updated_at")
     public OffsetDateTime updatedAt;
+
     @Column(name = "updated_by")
     public String updatedBy;
 
@@ -110,8 +139,10 @@ public class Evaluation extends PanacheEntityBase {
     /** The unit's entries are taken only while PENDING, DRAFT or RETURNED. */
     void requireEditable() {
         if (!status.editable()) {
-            throw new ProblemException(Problem.of(409, "Locked", "Evaluation " + id + " is " + status
-                    + "; it can be edited again if the review returns it"));
+            throw new ProblemException(Problem.of(
+                    409,
+                    "Locked",
+                    "Evaluation " + id + " is " + status + "; it can be edited again if the review returns it"));
         }
     }
 
@@ -154,8 +185,11 @@ public class Evaluation extends PanacheEntityBase {
     /** 复核: a reviewer's total with the reason, between submission and the year's close. */
     void reviewScore(BigDecimal total, String reason, String reviewer, OffsetDateTime at) {
         if (status != EvaluationStatus.SUBMITTED && status != EvaluationStatus.APPROVED) {
-            throw new ProblemException(Problem.of(409, "Not under review", "Evaluation " + id + " is " + status
-                    + "; scores are reviewed between submission and the year's close"));
+            throw new ProblemException(Problem.of(
+                    409,
+                    "Not under review",
+                    "Evaluation " + id + " is " + status
+                            + "; scores are reviewed between submission and the year's close"));
         }
         reviewedTotal = total;
         reviewReason = reason;
@@ -165,8 +199,10 @@ public class Evaluation extends PanacheEntityBase {
 
     /** The year's close: FINAL when approved, NOT_APPROVED when submitted but not approved, NOT_SUBMITTED otherwise. */
     void close(OffsetDateTime at) {
-        move(status == EvaluationStatus.APPROVED ? EvaluationStatus.FINAL
-                : wasSubmitted ? EvaluationStatus.NOT_APPROVED : EvaluationStatus.NOT_SUBMITTED);
+        move(
+                status == EvaluationStatus.APPROVED
+                        ? EvaluationStatus.FINAL
+                        : wasSubmitted ? EvaluationStatus.NOT_APPROVED : EvaluationStatus.NOT_SUBMITTED);
         finalizedAt = at;
     }
 

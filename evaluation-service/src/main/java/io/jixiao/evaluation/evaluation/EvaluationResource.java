@@ -1,10 +1,5 @@
 package io.jixiao.evaluation.evaluation;
 
-import java.util.UUID;
-
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
 import io.jixiao.platform.security.Caller;
 import io.jixiao.platform.security.Roles;
 import io.jixiao.platform.web.PageResult;
@@ -20,10 +15,13 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/evaluations")
 @Tag(name = "self-evaluations", description = "绩效自评: actual values, deviation analysis, submission, 复核")
-@RolesAllowed({ Roles.ADMIN, Roles.AUDITOR, Roles.FINANCE_REVIEWER, Roles.DEPT_REVIEWER, Roles.UNIT_STAFF })
+@RolesAllowed({Roles.ADMIN, Roles.AUDITOR, Roles.FINANCE_REVIEWER, Roles.DEPT_REVIEWER, Roles.UNIT_STAFF})
 public class EvaluationResource {
     private final EvaluationService evaluations;
     private final Caller caller;
@@ -35,11 +33,21 @@ public class EvaluationResource {
 
     @GET
     @Operation(summary = "The self-evaluations of the caller's subtree, newest change first")
-    public PageResult<EvaluationSummary> list(@QueryParam("fiscalYear") Integer fiscalYear,
-            @QueryParam("orgCode") String orgCode, @QueryParam("status") EvaluationStatus status,
+    public PageResult<EvaluationSummary> list(
+            @QueryParam("fiscalYear") Integer fiscalYear,
+            @QueryParam("orgCode") String orgCode,
+            @QueryParam("status") EvaluationStatus status,
             @QueryParam("projectId") UUID projectId,
-            @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "must be 0 or more") @jakarta.validation.constraints.Max(value = 100_000, message = "must be at most 100000") int page,
-            @QueryParam("size") @DefaultValue("20") @Min(value = 1, message = "must be at least 1") @Max(value = 200, message = "must be at most 200") int size) {
+            @QueryParam("page")
+                    @DefaultValue("0")
+                    @Min(value = 0, message = "must be 0 or more")
+                    @jakarta.validation.constraints.Max(value = 100_000, message = "must be at most 100000")
+                    int page,
+            @QueryParam("size")
+                    @DefaultValue("20")
+                    @Min(value = 1, message = "must be at least 1")
+                    @Max(value = 200, message = "must be at most 200")
+                    int size) {
         return evaluations.list(caller, fiscalYear, orgCode, status, projectId, page, size);
     }
 
@@ -52,16 +60,18 @@ public class EvaluationResource {
 
     @PUT
     @Path("{id}")
-    @RolesAllowed({ Roles.ADMIN, Roles.UNIT_STAFF })
-    @Operation(summary = "Enter actual values, verdicts, deviation analyses and budget corrections; answers with the new score")
-    public EvaluationView update(@PathParam("id") UUID id,
-            @Valid @NotNull(message = "a JSON body is required") EvaluationInput input) {
+    @RolesAllowed({Roles.ADMIN, Roles.UNIT_STAFF})
+    @Operation(
+            summary =
+                    "Enter actual values, verdicts, deviation analyses and budget corrections; answers with the new score")
+    public EvaluationView update(
+            @PathParam("id") UUID id, @Valid @NotNull(message = "a JSON body is required") EvaluationInput input) {
         return evaluations.update(id, input, caller);
     }
 
     @POST
     @Path("{id}/submit")
-    @RolesAllowed({ Roles.ADMIN, Roles.UNIT_STAFF })
+    @RolesAllowed({Roles.ADMIN, Roles.UNIT_STAFF})
     @Operation(summary = "Submit for review; refused while a row below its weight lacks its deviation analysis")
     public EvaluationView submit(@PathParam("id") UUID id) {
         return evaluations.submit(id, caller);
@@ -69,10 +79,10 @@ public class EvaluationResource {
 
     @POST
     @Path("{id}/review-score")
-    @RolesAllowed({ Roles.ADMIN, Roles.DEPT_REVIEWER, Roles.FINANCE_REVIEWER })
+    @RolesAllowed({Roles.ADMIN, Roles.DEPT_REVIEWER, Roles.FINANCE_REVIEWER})
     @Operation(summary = "复核: a reviewer sets an adjusted total with its reason; the computed score is kept")
-    public EvaluationView reviewScore(@PathParam("id") UUID id,
-            @Valid @NotNull(message = "a JSON body is required") ReviewScoreInput input) {
+    public EvaluationView reviewScore(
+            @PathParam("id") UUID id, @Valid @NotNull(message = "a JSON body is required") ReviewScoreInput input) {
         return evaluations.reviewScore(id, input, caller);
     }
 }

@@ -1,21 +1,19 @@
 package io.jixiao.evaluation.evaluation;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import io.jixiao.evaluation.scoring.Scores;
 import io.jixiao.rules.scoring.Grade;
 import io.jixiao.rules.scoring.ScoreResult;
 import io.jixiao.rules.scoring.ScoringEngine;
 import io.jixiao.rules.scoring.ScoringPolicy;
 import io.jixiao.rules.scoring.Sheet;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Turns an evaluation into a sheet for the engine and writes the result back onto it. */
 final class EvaluationScorer {
     private static final ScoringEngine ENGINE = new ScoringEngine();
 
-    private EvaluationScorer() {
-    }
+    private EvaluationScorer() {}
 
     static ScoreResult score(Evaluation e, ScoringPolicy policy) {
         ScoreResult r = Scores.score(ENGINE, sheet(e, policy), policy);
@@ -39,8 +37,8 @@ final class EvaluationScorer {
      */
     static void scoreEntered(Evaluation e, ScoringPolicy policy) {
         score(e, policy);
-        boolean entered = e.indicators.stream().anyMatch(x -> x.actualText != null && !x.actualText.isBlank()
-                || x.achievement != null);
+        boolean entered = e.indicators.stream()
+                .anyMatch(x -> x.actualText != null && !x.actualText.isBlank() || x.achievement != null);
         if (!entered) {
             e.totalScore = null;
             e.grade = null;
@@ -54,11 +52,24 @@ final class EvaluationScorer {
     static Sheet sheet(Evaluation e, ScoringPolicy policy) {
         List<Sheet.Row> rows = new ArrayList<>();
         for (EvaluationIndicator x : e.indicators) {
-            rows.add(new Sheet.Row(x.level1, x.level2, x.name, x.targetText, x.actualText, x.weight, x.direction,
-                    x.achievement, x.evaluatorScore, x.applicable));
+            rows.add(new Sheet.Row(
+                    x.level1,
+                    x.level2,
+                    x.name,
+                    x.targetText,
+                    x.actualText,
+                    x.weight,
+                    x.direction,
+                    x.achievement,
+                    x.evaluatorScore,
+                    x.applicable));
         }
-        return new Sheet(new Sheet.Budget(e.budgetAdjusted, e.budgetExecuted,
-                e.budgetWeight == null ? policy.budgetWeight() : e.budgetWeight), rows);
+        return new Sheet(
+                new Sheet.Budget(
+                        e.budgetAdjusted,
+                        e.budgetExecuted,
+                        e.budgetWeight == null ? policy.budgetWeight() : e.budgetWeight),
+                rows);
     }
 
     /** The policy's default weights spread over the rows that have none (tables without 分值). */

@@ -1,25 +1,15 @@
 package io.jixiao.evaluation.evaluation;
 
-import java.time.OffsetDateTime;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-
-import org.jboss.logging.Logger;
-
-
 import io.jixiao.evaluation.budget.BudgetCopy;
 import io.jixiao.evaluation.scoring.PolicyService;
-import io.jixiao.platform.security.SystemActors;
 import io.jixiao.platform.event.TableEvents;
 import io.jixiao.platform.outbox.Outbox;
-import io.jixiao.platform.problem.Problem;
 import io.jixiao.platform.problem.ProblemException;
 import io.jixiao.platform.problem.Violations;
 import io.jixiao.platform.security.Caller;
 import io.jixiao.platform.security.OrgPath;
 import io.jixiao.platform.security.Roles;
+import io.jixiao.platform.security.SystemActors;
 import io.jixiao.platform.web.Filters;
 import io.jixiao.platform.web.PageResult;
 import io.jixiao.rules.scoring.ScoringPolicy;
@@ -28,6 +18,12 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jboss.logging.Logger;
 
 /**
  * Self-evaluations: prepared from an approved target table, filled in by the unit (scored on every save), submitted to
@@ -42,7 +38,8 @@ public class EvaluationService {
     private final ClosedYears closedYears;
     private final jakarta.persistence.EntityManager em;
 
-    EvaluationService(PolicyService policies, Outbox outbox, jakarta.persistence.EntityManager em, ClosedYears closedYears) {
+    EvaluationService(
+            PolicyService policies, Outbox outbox, jakarta.persistence.EntityManager em, ClosedYears closedYears) {
         this.policies = policies;
         this.outbox = outbox;
         this.em = em;
@@ -60,7 +57,9 @@ public class EvaluationService {
         lockProject(table.projectId());
         Evaluation e = Evaluation.find("tableId", tableId).firstResult();
         if (e != null && !e.status.editable()) {
-            LOG.infof("evaluation %s of table %s is %s; the newly approved targets wait for the next year", e.id, tableId, e.status);
+            LOG.infof(
+                    "evaluation %s of table %s is %s; the newly approved targets wait for the next year",
+                    e.id, tableId, e.status);
             return;
         }
         boolean created = e == null;
@@ -78,7 +77,9 @@ public class EvaluationService {
         e.orgPath = table.orgPath();
         e.fiscalYear = table.fiscalYear();
         e.amountUnit = table.amountUnit() != null ? table.amountUnit() : e.amountUnit;
-        e.goalExpected = e.goalExpected != null ? e.goalExpected : nonBlank(table.annualGoal(), nonBlank(table.overallGoal(), null));
+        e.goalExpected = e.goalExpected != null
+                ? e.goalExpected
+                : nonBlank(table.annualGoal(), nonBlank(table.overallGoal(), null));
         replaceIndicators(e, table.indicators());
         BudgetCopy budget = BudgetCopy.findById(e.projectId);
         if (budget != null) {
@@ -97,7 +98,11 @@ public class EvaluationService {
             // targets approved after their year closed: the evaluation can no longer be done, so it is closed at once,
             // as the close job would have (it finished before this evaluation existed)
             EvaluationFinalizer.Finalised f = EvaluationFinalizer.finalise(e, policy, OffsetDateTime.now());
-            outbox.publish(f.event().topic(), f.event().type(), f.event().aggregateId(), f.event().data());
+            outbox.publish(
+                    f.event().topic(),
+                    f.event().type(),
+                    f.event().aggregateId(),
+                    f.event().data());
         }
     }
 
@@ -108,15 +113,19 @@ public class EvaluationService {
     @Transactional(Transactional.TxType.MANDATORY)
     public void lockProject(UUID projectId) {
         em.createNativeQuery("SELECT pg_advisory_xact_lock(?1)")
-                .setParameter(1, projectId.getMostSignificantBits() ^ projectId.getLeastSignificantBits()).getSingleResult();
+                .setParameter(1, projectId.getMostSignificantBits() ^ projectId.getLeastSignificantBits())
+                .getSingleResult();
     }
 
     /** project.updated.v1: the project's evaluations belong to its organisation, also after an admin moved it. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void moveProject(UUID projectId, String orgCode, String orgPath) {
         em.createNativeQuery("UPDATE evaluation SET org_code = ?2, org_path = ?3 WHERE project_id = ?1"
-                + " AND (org_code <> ?2 OR org_path <> ?3)").setParameter(1, projectId).setParameter(2, orgCode)
-                .setParameter(3, orgPath).executeUpdate();
+                        + " AND (org_code <> ?2 OR org_path <> ?3)")
+                .setParameter(1, projectId)
+                .setParameter(2, orgCode)
+                .setParameter(3, orgPath)
+                .executeUpdate();
     }
 
     /** project.budget-executed.v1: the figures of every evaluation of the project that is still open. */
@@ -141,8 +150,9 @@ public class EvaluationService {
                     + ", yours " + in.revision() + "); reload it and apply your change again");
         }
         if (in.indicators() != null && in.indicators().size() != e.indicators.size()) {
-            throw ProblemException.invalid("indicators", "must have one entry per indicator (" + e.indicators.size()
-                    + "), in the evaluation's order");
+            throw ProblemException.invalid(
+                    "indicators",
+                    "must have one entry per indicator (" + e.indicators.size() + "), in the evaluation's order");
         }
         e.goalExpected = in.goalExpected() != null ? in.goalExpected() : e.goalExpected;
         e.goalActual = in.goalActual() != null ? in.goalActual() : e.goalActual;
@@ -185,14 +195,19 @@ public class EvaluationService {
         for (int i = 0; i < e.indicators.size(); i++) {
             EvaluationIndicator x = e.indicators.get(i);
             if (x.applicable && x.needsDeviation && (x.deviationAnalysis == null || x.deviationAnalysis.isBlank())) {
-                v.add("indicators[" + i + "].deviationAnalysis", "is required: " + x.name + " scored " + x.score
-                        + " of " + x.weight.stripTrailingZeros().toPlainString() + " (偏差原因分析及改进措施)");
+                v.add(
+                        "indicators[" + i + "].deviationAnalysis",
+                        "is required: " + x.name + " scored " + x.score + " of "
+                                + x.weight.stripTrailingZeros().toPlainString() + " (偏差原因分析及改进措施)");
             }
         }
         v.throwIfAny();
         e.submit(caller.name(), OffsetDateTime.now());
         EvaluationView view = flushedView(e);
-        outbox.publish(EvaluationEvents.TOPIC, EvaluationEvents.SUBMITTED, e.id.toString(),
+        outbox.publish(
+                EvaluationEvents.TOPIC,
+                EvaluationEvents.SUBMITTED,
+                e.id.toString(),
                 new EvaluationEvents.Submitted(view, e.submittedVersion, null, caller.name(), e.updatedAt));
         return view;
     }
@@ -236,13 +251,24 @@ public class EvaluationService {
         return EvaluationView.of(e);
     }
 
-    public PageResult<EvaluationSummary> list(Caller caller, Integer fiscalYear, String orgCode, EvaluationStatus status,
-            UUID projectId, int page, int size) {
-        Filters f = new Filters().scopedTo(caller, "orgPath").under("orgPath", orgCode).eq("fiscalYear", fiscalYear)
-                .eq("status", status).eq("projectId", projectId);
+    public PageResult<EvaluationSummary> list(
+            Caller caller,
+            Integer fiscalYear,
+            String orgCode,
+            EvaluationStatus status,
+            UUID projectId,
+            int page,
+            int size) {
+        Filters f = new Filters()
+                .scopedTo(caller, "orgPath")
+                .under("orgPath", orgCode)
+                .eq("fiscalYear", fiscalYear)
+                .eq("status", status)
+                .eq("projectId", projectId);
         var found = Evaluation.find(f.where(), Sort.descending("updatedAt").and("id"), f.params());
         List<EvaluationSummary> items = found.page(Page.of(page, size)).<Evaluation>list().stream()
-                .map(EvaluationSummary::of).toList();
+                .map(EvaluationSummary::of)
+                .toList();
         return new PageResult<>(items, page, size, found.count());
     }
 
@@ -278,8 +304,20 @@ public class EvaluationService {
     }
 
     private void statusEvent(Evaluation e, String type, String grade, String opinion) {
-        outbox.publish(EvaluationEvents.TOPIC, type, e.id.toString(), new EvaluationEvents.StatusChanged(e.id, e.tableId,
-                e.projectId, e.orgCode, e.fiscalYear, e.status, grade, opinion, OffsetDateTime.now()));
+        outbox.publish(
+                EvaluationEvents.TOPIC,
+                type,
+                e.id.toString(),
+                new EvaluationEvents.StatusChanged(
+                        e.id,
+                        e.tableId,
+                        e.projectId,
+                        e.orgCode,
+                        e.fiscalYear,
+                        e.status,
+                        grade,
+                        opinion,
+                        OffsetDateTime.now()));
     }
 
     static boolean visible(Evaluation e, Caller caller) {

@@ -19,7 +19,9 @@ public enum EvaluationStatus {
 
     /** The statuses a year close leaves, by name: the parameter of native queries ({@code status NOT IN (?n)}). */
     public static final java.util.List<String> CLOSED_NAMES = java.util.stream.Stream.of(values())
-            .filter(EvaluationStatus::closed).map(Enum::name).toList();
+            .filter(EvaluationStatus::closed)
+            .map(Enum::name)
+            .toList();
 
     private static final Set<EvaluationStatus> EDITABLE = Set.of(PENDING, DRAFT, RETURNED);
     private static final java.util.Map<EvaluationStatus, Set<EvaluationStatus>> MOVES = java.util.Map.of(

@@ -1,33 +1,70 @@
 package io.jixiao.evaluation.evaluation;
 
+import io.jixiao.rules.scoring.Achievement;
+import io.jixiao.rules.target.Direction;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import io.jixiao.rules.scoring.Achievement;
-import io.jixiao.rules.target.Direction;
-
 @Schema(description = "A self-evaluation (绩效自评表) with its current score")
-public record EvaluationView(UUID id, UUID tableId, int tableVersion, UUID projectId, String projectName, String orgCode,
-        String orgPath, Integer fiscalYear, EvaluationStatus status, String goalExpected, String goalActual, Budget budget,
-        List<Row> indicators, BigDecimal totalScore, String grade,
-        @Schema(description = "复核: the reviewer's total, beside the computed one") BigDecimal reviewedTotal,
-        String reviewReason, String reviewedBy, int submittedVersion, String lastOpinion, String lastGrade,
-        OffsetDateTime finalizedAt, int revision, OffsetDateTime updatedAt,
-        @Schema(description = "the unit the project's table was written in (YUAN or WAN_YUAN); amounts here are 元") String amountUnit) {
+public record EvaluationView(
+        UUID id,
+        UUID tableId,
+        int tableVersion,
+        UUID projectId,
+        String projectName,
+        String orgCode,
+        String orgPath,
+        Integer fiscalYear,
+        EvaluationStatus status,
+        String goalExpected,
+        String goalActual,
+        Budget budget,
+        List<Row> indicators,
+        BigDecimal totalScore,
+        String grade,
 
-    public record Budget(BigDecimal initial, BigDecimal adjusted, BigDecimal executed, BigDecimal weight,
-            @Schema(description = "执行率 in percent") BigDecimal rate, BigDecimal score) {
-    }
+        @Schema(description = "复核: the reviewer's total, beside the computed one")
+        BigDecimal reviewedTotal,
 
-    public record Row(int position, String level1, String level2, String name, String target, BigDecimal weight,
-            Direction direction, boolean applicable, String actual, Achievement achievement, BigDecimal evaluatorScore,
-            BigDecimal score, boolean needsDeviationAnalysis, String deviationAnalysis) {
-    }
+        String reviewReason,
+        String reviewedBy,
+        int submittedVersion,
+        String lastOpinion,
+        String lastGrade,
+        OffsetDateTime finalizedAt,
+        int revision,
+        OffsetDateTime updatedAt,
+
+        @Schema(description = "the unit the project's table was written in (YUAN or WAN_YUAN); amounts here are 元")
+        String amountUnit) {
+
+    public record Budget(
+            BigDecimal initial,
+            BigDecimal adjusted,
+            BigDecimal executed,
+            BigDecimal weight,
+            @Schema(description = "执行率 in percent") BigDecimal rate,
+            BigDecimal score) {}
+
+    public record Row(
+            int position,
+            String level1,
+            String level2,
+            String name,
+            String target,
+            BigDecimal weight,
+            Direction direction,
+            boolean applicable,
+            String actual,
+            Achievement achievement,
+            BigDecimal evaluatorScore,
+            BigDecimal score,
+            boolean needsDeviationAnalysis,
+            String deviationAnalysis) {}
 
     static EvaluationView of(Evaluation e) {
         var v = new Builder();
@@ -42,8 +79,8 @@ public record EvaluationView(UUID id, UUID tableId, int tableVersion, UUID proje
         v.status = e.status;
         v.goalExpected = e.goalExpected;
         v.goalActual = e.goalActual;
-        v.budget = new Budget(e.budgetInitial, e.budgetAdjusted, e.budgetExecuted, e.budgetWeight, e.budgetRate,
-                e.budgetScore);
+        v.budget = new Budget(
+                e.budgetInitial, e.budgetAdjusted, e.budgetExecuted, e.budgetWeight, e.budgetRate, e.budgetScore);
         v.indicators = rows(e);
         v.totalScore = e.totalScore;
         v.grade = e.grade;
@@ -64,8 +101,21 @@ public record EvaluationView(UUID id, UUID tableId, int tableVersion, UUID proje
         List<Row> rows = new ArrayList<>();
         for (int i = 0; i < e.indicators.size(); i++) {
             EvaluationIndicator x = e.indicators.get(i);
-            rows.add(new Row(i, x.level1, x.level2, x.name, x.targetText, x.weight, x.direction, x.applicable, x.actualText,
-                    x.achievement, x.evaluatorScore, x.score, x.needsDeviation, x.deviationAnalysis));
+            rows.add(new Row(
+                    i,
+                    x.level1,
+                    x.level2,
+                    x.name,
+                    x.targetText,
+                    x.weight,
+                    x.direction,
+                    x.applicable,
+                    x.actualText,
+                    x.achievement,
+                    x.evaluatorScore,
+                    x.score,
+                    x.needsDeviation,
+                    x.deviationAnalysis));
         }
         return rows;
     }
@@ -103,9 +153,32 @@ public record EvaluationView(UUID id, UUID tableId, int tableVersion, UUID proje
         String amountUnit;
 
         EvaluationView build() {
-            return new EvaluationView(id, tableId, tableVersion, projectId, projectName, orgCode, orgPath, fiscalYear,
-                    status, goalExpected, goalActual, budget, indicators, totalScore, grade, reviewedTotal, reviewReason,
-                    reviewedBy, submittedVersion, lastOpinion, lastGrade, finalizedAt, revision, updatedAt, amountUnit);
+            return new EvaluationView(
+                    id,
+                    tableId,
+                    tableVersion,
+                    projectId,
+                    projectName,
+                    orgCode,
+                    orgPath,
+                    fiscalYear,
+                    status,
+                    goalExpected,
+                    goalActual,
+                    budget,
+                    indicators,
+                    totalScore,
+                    grade,
+                    reviewedTotal,
+                    reviewReason,
+                    reviewedBy,
+                    submittedVersion,
+                    lastOpinion,
+                    lastGrade,
+                    finalizedAt,
+                    revision,
+                    updatedAt,
+                    amountUnit);
         }
     }
 }

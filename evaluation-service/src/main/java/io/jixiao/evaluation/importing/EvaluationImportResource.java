@@ -1,17 +1,9 @@
 package io.jixiao.evaluation.importing;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.util.List;
-
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
 import io.jixiao.platform.problem.ProblemException;
-import io.jixiao.platform.web.Downloads;
 import io.jixiao.platform.security.Caller;
 import io.jixiao.platform.security.Roles;
+import io.jixiao.platform.web.Downloads;
 import io.jixiao.rules.excel.EvaluationWorkbook;
 import io.jixiao.rules.excel.SafeWorkbooks;
 import io.jixiao.rules.importing.DocumentReader;
@@ -21,6 +13,12 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * 自评表导入: self-evaluation sheets pasted as text (seed 002's Word layout) or uploaded as the .xlsx the export
@@ -40,10 +38,12 @@ public class EvaluationImportResource {
 
     @POST
     @Consumes(MediaType.TEXT_PLAIN)
-    @RolesAllowed({ Roles.ADMIN, Roles.UNIT_STAFF, Roles.DEPT_REVIEWER, Roles.FINANCE_REVIEWER })
-    @Operation(summary = "Read 项目支出绩效自评表 sheets from text; re-score each; dryRun=true saves nothing, otherwise each "
-            + "fills in the self-evaluation prepared for that project and year")
-    public SheetsAnswer importText(String body,
+    @RolesAllowed({Roles.ADMIN, Roles.UNIT_STAFF, Roles.DEPT_REVIEWER, Roles.FINANCE_REVIEWER})
+    @Operation(
+            summary = "Read 项目支出绩效自评表 sheets from text; re-score each; dryRun=true saves nothing, otherwise each "
+                    + "fills in the self-evaluation prepared for that project and year")
+    public SheetsAnswer importText(
+            String body,
             @Parameter(description = "true: read and re-score, save nothing") @QueryParam("dryRun") boolean dryRun) {
         if (body == null || body.isBlank()) {
             throw ProblemException.invalid("body", "is empty: paste the text of a 项目支出绩效自评表");
@@ -56,7 +56,7 @@ public class EvaluationImportResource {
 
     @POST
     @Consumes(Downloads.XLSX)
-    @RolesAllowed({ Roles.ADMIN, Roles.UNIT_STAFF, Roles.DEPT_REVIEWER, Roles.FINANCE_REVIEWER })
+    @RolesAllowed({Roles.ADMIN, Roles.UNIT_STAFF, Roles.DEPT_REVIEWER, Roles.FINANCE_REVIEWER})
     @Operation(summary = "Read a 项目支出绩效自评表 .xlsx in the layout the export writes; dryRun=true saves nothing")
     public SheetsAnswer importXlsx(byte[] body, @QueryParam("dryRun") boolean dryRun) {
         if (body == null || body.length == 0) {

@@ -1,10 +1,5 @@
 package io.jixiao.evaluation.importing;
 
-import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.UUID;
-
 import io.jixiao.evaluation.evaluation.Evaluation;
 import io.jixiao.evaluation.evaluation.EvaluationInput;
 import io.jixiao.evaluation.evaluation.EvaluationService;
@@ -21,6 +16,10 @@ import io.jixiao.rules.importing.ImportedEvaluation;
 import io.jixiao.rules.importing.ProjectFields;
 import io.jixiao.rules.scoring.Sheet;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
 
 /**
  * Imported self-evaluation sheets: re-scored against the policy of their year, and, when saved, entered into the
@@ -43,15 +42,24 @@ public class EvaluationImports {
      */
     public SheetsAnswer take(ImportResult read, boolean dryRun, Caller caller) {
         if (read.evaluations().isEmpty()) {
-            throw new ProblemException(new Problem("https://jixiao.io/problems/not-a-self-evaluation", "Not a self-evaluation",
-                    422, "no 项目支出绩效自评表 was found" + (read.tables().isEmpty() ? ""
-                            : "; it holds target tables: POST them to /api/v1/target-tables/import"), List.of()));
+            throw new ProblemException(new Problem(
+                    "https://jixiao.io/problems/not-a-self-evaluation",
+                    "Not a self-evaluation",
+                    422,
+                    "no 项目支出绩效自评表 was found"
+                            + (read.tables().isEmpty()
+                                    ? ""
+                                    : "; it holds target tables: POST them to /api/v1/target-tables/import"),
+                    List.of()));
         }
         if (!dryRun && !caller.isAdmin() && !caller.has(Roles.UNIT_STAFF)) {
-            throw ProblemException.forbidden("Reviewers and auditors read sheets with dryRun=true; unit staff and admins save them");
+            throw ProblemException.forbidden(
+                    "Reviewers and auditors read sheets with dryRun=true; unit staff and admins save them");
         }
-        List<SheetImport> out = read.evaluations().stream().map(this::check)
-                .map(s -> dryRun ? s : save(s, caller)).toList();
+        List<SheetImport> out = read.evaluations().stream()
+                .map(this::check)
+                .map(s -> dryRun ? s : save(s, caller))
+                .toList();
         return new SheetsAnswer(out, read.warnings());
     }
 
@@ -63,9 +71,13 @@ public class EvaluationImports {
         ImportedEvaluation e = checked.sheet();
         Evaluation target = find(e, caller);
         if (target == null) {
-            return with(checked, null, null, "no self-evaluation of " + e.projectName() + " for " + e.year()
-                    + " is open to you: it is prepared when the project's target table of that year is approved"
-                    + " (import the target table first; for history an admin imports it with approved=true)");
+            return with(
+                    checked,
+                    null,
+                    null,
+                    "no self-evaluation of " + e.projectName() + " for " + e.year()
+                            + " is open to you: it is prepared when the project's target table of that year is approved"
+                            + " (import the target table first; for history an admin imports it with approved=true)");
         }
         try {
             EvaluationView before = evaluations.get(target.id, caller);
@@ -80,7 +92,10 @@ public class EvaluationImports {
         if (e.year() == null || e.projectName() == null) {
             return null;
         }
-        Filters f = new Filters().scopedTo(caller, "orgPath").eq("fiscalYear", e.year()).eq("projectName", e.projectName());
+        Filters f = new Filters()
+                .scopedTo(caller, "orgPath")
+                .eq("fiscalYear", e.year())
+                .eq("projectName", e.projectName());
         List<Evaluation> found = Evaluation.list(f.where() + " order by updatedAt desc", f.params());
         return found.stream().filter(x -> x.status.editable()).findFirst().orElse(null);
     }
@@ -88,19 +103,28 @@ public class EvaluationImports {
     /** The sheet's figures in the evaluation's row order, rows matched by name; rows the sheet lacks keep their values. */
     private static EvaluationInput input(ImportedEvaluation e, EvaluationView before) {
         ImportedEvaluation.BudgetLine b = e.totalBudget();
-        EvaluationInput.Budget budget = b == null ? null
-                : new EvaluationInput.Budget(ProjectFields.yuan(b.initial(), e.amountUnit()),
-                        ProjectFields.yuan(b.adjusted(), e.amountUnit()), ProjectFields.yuan(b.executed(), e.amountUnit()));
+        EvaluationInput.Budget budget = b == null
+                ? null
+                : new EvaluationInput.Budget(
+                        ProjectFields.yuan(b.initial(), e.amountUnit()),
+                        ProjectFields.yuan(b.adjusted(), e.amountUnit()),
+                        ProjectFields.yuan(b.executed(), e.amountUnit()));
         Sheet scored = EvaluationSheets.sheet(e);
-        List<ImportedEvaluation.Row> named = e.indicators().stream().filter(x -> x.name() != null).toList();
+        List<ImportedEvaluation.Row> named =
+                e.indicators().stream().filter(x -> x.name() != null).toList();
         List<EvaluationInput.Row> rows = new ArrayList<>();
         for (EvaluationView.Row row : before.indicators()) {
             int i = indexOf(named, row.name());
             if (i < 0) {
-                rows.add(new EvaluationInput.Row(row.actual(), row.achievement(), row.evaluatorScore(), row.deviationAnalysis()));
+                rows.add(new EvaluationInput.Row(
+                        row.actual(), row.achievement(), row.evaluatorScore(), row.deviationAnalysis()));
             } else {
                 Sheet.Row s = scored.indicators().get(i);
-                rows.add(new EvaluationInput.Row(named.get(i).actual(), s.achievement(), s.score(), named.get(i).deviation()));
+                rows.add(new EvaluationInput.Row(
+                        named.get(i).actual(),
+                        s.achievement(),
+                        s.score(),
+                        named.get(i).deviation()));
             }
         }
         return new EvaluationInput(e.expectedGoal(), e.actualOutcome(), budget, rows, null);
@@ -116,7 +140,7 @@ public class EvaluationImports {
     }
 
     private static SheetImport with(SheetImport s, UUID id, BigDecimal total, String problem) {
-        return new SheetImport(s.sheet(), s.publishedTotal(), s.rescored(), s.matchesPublished(), s.differences(), id, total,
-                problem);
+        return new SheetImport(
+                s.sheet(), s.publishedTotal(), s.rescored(), s.matchesPublished(), s.differences(), id, total, problem);
     }
 }

@@ -1,31 +1,31 @@
 package io.jixiao.evaluation.importing;
 
-import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.List;
-
 import io.jixiao.rules.importing.EvaluationSheets;
 import io.jixiao.rules.importing.ImportedEvaluation;
 import io.jixiao.rules.scoring.ScoreResult;
 import io.jixiao.rules.scoring.ScoringEngine;
 import io.jixiao.rules.scoring.ScoringPolicy;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Re-scores an imported sheet and says where the engine and the published scores part. Plain Java. */
 final class ImportedSheets {
     private static final ScoringEngine ENGINE = new ScoringEngine();
 
-    private ImportedSheets() {
-    }
+    private ImportedSheets() {}
 
     static SheetImport check(ImportedEvaluation e, ScoringPolicy policy) {
         ScoreResult r = ENGINE.score(EvaluationSheets.sheet(e), policy);
         List<String> differences = new ArrayList<>();
-        List<ImportedEvaluation.Row> named = e.indicators().stream().filter(x -> x.name() != null).toList();
+        List<ImportedEvaluation.Row> named =
+                e.indicators().stream().filter(x -> x.name() != null).toList();
         for (int i = 0; i < named.size(); i++) {
             BigDecimal published = EvaluationSheets.number(named.get(i).score());
             BigDecimal computed = r.indicators().get(i).score();
             if (published != null && (computed == null || published.compareTo(computed) != 0)) {
-                differences.add(named.get(i).name() + ": published " + named.get(i).score() + ", computed " + computed);
+                differences.add(
+                        named.get(i).name() + ": published " + named.get(i).score() + ", computed " + computed);
             }
         }
         BigDecimal total = EvaluationSheets.number(e.totalScore());

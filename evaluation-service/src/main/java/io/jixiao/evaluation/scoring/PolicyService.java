@@ -1,19 +1,17 @@
 package io.jixiao.evaluation.scoring;
 
-import java.math.BigDecimal;
-import java.time.OffsetDateTime;
-import java.util.List;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
-import io.jixiao.platform.security.OrgPath;
 import io.jixiao.platform.problem.Violations;
 import io.jixiao.platform.security.Caller;
+import io.jixiao.platform.security.OrgPath;
 import io.jixiao.rules.scoring.Band;
 import io.jixiao.rules.scoring.ScoringPolicy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.List;
 
 /** Scoring policies per fiscal year and region; where none is stored the MOF 2020 policy applies. */
 @ApplicationScoped
@@ -29,9 +27,13 @@ public class PolicyService {
     /** The policy for an organisation path in a year: its region's (the root of the path), else the year's, else MOF 2020. */
     public ScoringPolicy effective(int fiscalYear, String orgPath) {
         String region = OrgPath.regionCode(orgPath);
-        List<StoredPolicy> stored = StoredPolicy.list("key.fiscalYear = ?1 and key.regionCode in ?2", fiscalYear,
+        List<StoredPolicy> stored = StoredPolicy.list(
+                "key.fiscalYear = ?1 and key.regionCode in ?2",
+                fiscalYear,
                 region == null ? List.of(ALL_REGIONS) : List.of(ALL_REGIONS, region));
-        StoredPolicy chosen = stored.stream().filter(p -> !p.key.regionCode().equals(ALL_REGIONS)).findFirst()
+        StoredPolicy chosen = stored.stream()
+                .filter(p -> !p.key.regionCode().equals(ALL_REGIONS))
+                .findFirst()
                 .orElse(stored.isEmpty() ? null : stored.get(0));
         return chosen == null ? ScoringPolicy.mof2020() : read(chosen.policy);
     }
@@ -57,15 +59,23 @@ public class PolicyService {
     public static void check(ScoringPolicy p) {
         Violations v = new Violations();
         BigDecimal sum = p.level1Weights().values().stream().reduce(p.budgetWeight(), BigDecimal::add);
-        v.check(sum.compareTo(BigDecimal.valueOf(100)) == 0, "level1Weights",
-                "budgetWeight and the 一级 weights add up to " + sum.stripTrailingZeros().toPlainString() + ", not 100");
+        v.check(
+                sum.compareTo(BigDecimal.valueOf(100)) == 0,
+                "level1Weights",
+                "budgetWeight and the 一级 weights add up to "
+                        + sum.stripTrailingZeros().toPlainString() + ", not 100");
         for (var e : p.bands().entrySet()) {
             Band b = e.getValue();
-            v.check(b.lowPercent().signum() >= 0 && b.lowPercent().compareTo(b.highPercent()) <= 0
-                    && b.highPercent().compareTo(BigDecimal.valueOf(100)) <= 0, "bands." + e.getKey(),
+            v.check(
+                    b.lowPercent().signum() >= 0
+                            && b.lowPercent().compareTo(b.highPercent()) <= 0
+                            && b.highPercent().compareTo(BigDecimal.valueOf(100)) <= 0,
+                    "bands." + e.getKey(),
                     "must run from a low to a high percent within 0–100");
         }
-        v.check(p.excellent().compareTo(p.good()) > 0 && p.good().compareTo(p.pass()) > 0, "excellent",
+        v.check(
+                p.excellent().compareTo(p.good()) > 0 && p.good().compareTo(p.pass()) > 0,
+                "excellent",
                 "grade thresholds must fall: excellent > good > pass");
         v.throwIfAny();
     }

@@ -8,8 +8,7 @@ import io.jixiao.rules.scoring.Sheet;
 
 /** The scoring engine as the API answers it: a score outside its achievement's band is a 400 naming the row. */
 public final class Scores {
-    private Scores() {
-    }
+    private Scores() {}
 
     public static ScoreResult score(ScoringEngine engine, Sheet sheet, ScoringPolicy policy) {
         try {

@@ -1,12 +1,5 @@
 package io.jixiao.evaluation.scoring;
 
-import java.util.ArrayList;
-import java.util.List;
-
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
-import io.jixiao.platform.problem.ProblemException;
 import io.jixiao.platform.security.Caller;
 import io.jixiao.platform.security.Roles;
 import io.jixiao.rules.scoring.ScoreResult;
@@ -22,10 +15,14 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import java.util.ArrayList;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1")
 @Tag(name = "scoring", description = "评分: the scoring engine and its policies")
-@RolesAllowed({ Roles.ADMIN, Roles.AUDITOR, Roles.FINANCE_REVIEWER, Roles.DEPT_REVIEWER, Roles.UNIT_STAFF })
+@RolesAllowed({Roles.ADMIN, Roles.AUDITOR, Roles.FINANCE_REVIEWER, Roles.DEPT_REVIEWER, Roles.UNIT_STAFF})
 public class ScoringPreviewResource {
     private final ScoringEngine engine = new ScoringEngine();
     private final PolicyService policies;
@@ -40,8 +37,10 @@ public class ScoringPreviewResource {
     @Path("scoring/preview")
     @Operation(summary = "Score a sheet without saving it, for forms that show the score while it is filled in")
     public ScoreResult preview(@Valid @NotNull(message = "a JSON body is required") PreviewRequest request) {
-        ScoringPolicy base = request.fiscalYear() == null ? ScoringPolicy.mof2020() : policies.effective(request.fiscalYear(), null);
-        ScoringPolicy policy = request.policy() == null ? base : request.policy().over(base);
+        ScoringPolicy base =
+                request.fiscalYear() == null ? ScoringPolicy.mof2020() : policies.effective(request.fiscalYear(), null);
+        ScoringPolicy policy =
+                request.policy() == null ? base : request.policy().over(base);
         PolicyService.check(policy);
         return Scores.score(engine, sheet(request), policy);
     }
@@ -56,8 +55,11 @@ public class ScoringPreviewResource {
     @PUT
     @Path("scoring-policies/{fiscalYear}")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Set a fiscal year's policy, for one region or for all (admin); omitted fields keep MOF 2020's")
-    public ScoringPolicy setPolicy(@PathParam("fiscalYear") int fiscalYear, @QueryParam("region") String region,
+    @Operation(
+            summary = "Set a fiscal year's policy, for one region or for all (admin); omitted fields keep MOF 2020's")
+    public ScoringPolicy setPolicy(
+            @PathParam("fiscalYear") int fiscalYear,
+            @QueryParam("region") String region,
             @Valid @NotNull(message = "a JSON body is required") PolicyInput input) {
         return policies.set(fiscalYear, region, input, caller);
     }
@@ -65,11 +67,22 @@ public class ScoringPreviewResource {
     private static Sheet sheet(PreviewRequest r) {
         List<Sheet.Row> rows = new ArrayList<>();
         for (PreviewRequest.Row x : r.indicators()) {
-            rows.add(new Sheet.Row(x.level1(), x.level2(), x.name(), x.target(), x.actual(), x.weight(), x.direction(),
-                    x.achievement(), x.score(), x.applicable()));
+            rows.add(new Sheet.Row(
+                    x.level1(),
+                    x.level2(),
+                    x.name(),
+                    x.target(),
+                    x.actual(),
+                    x.weight(),
+                    x.direction(),
+                    x.achievement(),
+                    x.score(),
+                    x.applicable()));
         }
-        Sheet.Budget budget = r.budget() == null ? null
-                : new Sheet.Budget(r.budget().adjusted(), r.budget().executed(), r.budget().weight());
+        Sheet.Budget budget = r.budget() == null
+                ? null
+                : new Sheet.Budget(
+                        r.budget().adjusted(), r.budget().executed(), r.budget().weight());
         return new Sheet(budget, rows);
     }
 }

@@ -1,8 +1,5 @@
 package io.jixiao.evaluation.summary;
 
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
 import io.jixiao.platform.security.Caller;
 import io.jixiao.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -10,6 +7,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/evaluations/summary")
 @Tag(name = "self-evaluations")
@@ -23,8 +22,10 @@ public class SummaryResource {
     }
 
     @GET
-    @RolesAllowed({ Roles.ADMIN, Roles.AUDITOR, Roles.FINANCE_REVIEWER, Roles.DEPT_REVIEWER, Roles.UNIT_STAFF })
-    @Operation(summary = "A year's figures for the disclosure statement: projects, funds and shares, scores, grades, per unit")
+    @RolesAllowed({Roles.ADMIN, Roles.AUDITOR, Roles.FINANCE_REVIEWER, Roles.DEPT_REVIEWER, Roles.UNIT_STAFF})
+    @Operation(
+            summary =
+                    "A year's figures for the disclosure statement: projects, funds and shares, scores, grades, per unit")
     public YearSummary summary(@QueryParam("fiscalYear") @NotNull(message = "is required") Integer fiscalYear) {
         return summaries.summary(fiscalYear, caller);
     }

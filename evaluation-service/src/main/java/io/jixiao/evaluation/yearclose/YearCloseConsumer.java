@@ -1,12 +1,6 @@
 package io.jixiao.evaluation.yearclose;
 
-import java.util.Set;
-
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.eclipse.microprofile.reactive.messaging.Incoming;
-
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import io.jixiao.platform.consumer.EventConsumer;
 import io.jixiao.platform.consumer.Intake;
 import io.jixiao.platform.event.EventData;
@@ -14,6 +8,9 @@ import io.jixiao.platform.event.FiscalYearEvents;
 import io.jixiao.platform.event.IncomingEvent;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Set;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /** fiscal-year.closed.v1 (年度关闭) starts the year's close job, once per event. */
 @ApplicationScoped

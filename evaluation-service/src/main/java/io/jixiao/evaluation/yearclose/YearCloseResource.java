@@ -1,12 +1,5 @@
 package io.jixiao.evaluation.yearclose;
 
-import java.util.List;
-import java.util.UUID;
-
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
 import io.jixiao.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.NotNull;
@@ -14,10 +7,15 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/year-closes")
 @Tag(name = "year close", description = "年度关闭: finalising a fiscal year's evaluations, with progress")
-@RolesAllowed({ Roles.ADMIN, Roles.AUDITOR, Roles.FINANCE_REVIEWER })
+@RolesAllowed({Roles.ADMIN, Roles.AUDITOR, Roles.FINANCE_REVIEWER})
 public class YearCloseResource {
     private final YearCloseService closes;
 
@@ -27,8 +25,9 @@ public class YearCloseResource {
 
     @GET
     @Operation(summary = "The close jobs of a fiscal year, newest first")
-    public List<YearCloseView> list(@Parameter(example = "2021") @QueryParam("fiscalYear")
-            @NotNull(message = "is required") Integer fiscalYear) {
+    public List<YearCloseView> list(
+            @Parameter(example = "2021") @QueryParam("fiscalYear") @NotNull(message = "is required")
+                    Integer fiscalYear) {
         return closes.list(fiscalYear);
     }
 

@@ -1,15 +1,12 @@
 package io.jixiao.evaluation.yearclose;
 
-import java.time.OffsetDateTime;
-import java.util.List;
-import java.util.UUID;
-
-
-
 import io.jixiao.platform.event.FiscalYearEvents;
 import io.jixiao.platform.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
 
 /**
  * Close jobs: one is started for each closed fiscal year (by {@link YearCloseConsumer}, so the same event delivered
@@ -36,9 +33,12 @@ public class YearCloseService {
         job.closedBy = closed.closedBy();
         job.startedAt = OffsetDateTime.now();
         job.total = ((Number) em.createNativeQuery("SELECT count(*) FROM evaluation WHERE fiscal_year = ?1"
-                + " AND org_path LIKE ?2 ESCAPE '\\' AND status NOT IN (?3)")
-                .setParameter(1, job.fiscalYear).setParameter(2, io.jixiao.platform.security.OrgPath.withinPattern(job.scopeOrgPath))
-                .setParameter(3, io.jixiao.evaluation.evaluation.EvaluationStatus.CLOSED_NAMES).getSingleResult()).intValue();
+                                + " AND org_path LIKE ?2 ESCAPE '\\' AND status NOT IN (?3)")
+                        .setParameter(1, job.fiscalYear)
+                        .setParameter(2, io.jixiao.platform.security.OrgPath.withinPattern(job.scopeOrgPath))
+                        .setParameter(3, io.jixiao.evaluation.evaluation.EvaluationStatus.CLOSED_NAMES)
+                        .getSingleResult())
+                .intValue();
         job.status = YearClose.Status.RUNNING;
         job.persist();
         worker.wakeAfterCommit();
@@ -46,7 +46,8 @@ public class YearCloseService {
 
     public List<YearCloseView> list(int fiscalYear) {
         return YearClose.<YearClose>find("fiscalYear = ?1 order by startedAt desc", fiscalYear).list().stream()
-                .map(YearCloseView::of).toList();
+                .map(YearCloseView::of)
+                .toList();
     }
 
     public YearCloseView get(UUID id) {

@@ -1,5 +1,20 @@
 package io.jixiao.evaluation.yearclose;
 
+import io.jixiao.evaluation.evaluation.Evaluation;
+import io.jixiao.evaluation.evaluation.EvaluationFinalizer;
+import io.jixiao.evaluation.evaluation.EvaluationStatus;
+import io.jixiao.evaluation.scoring.PolicyService;
+import io.jixiao.platform.outbox.Outbox;
+import io.jixiao.platform.security.OrgPath;
+import io.jixiao.platform.security.SystemActors;
+import io.jixiao.rules.scoring.ScoringPolicy;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.math.BigDecimal;
 import java.sql.Array;
 import java.sql.Connection;
@@ -13,25 +28,8 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
-
 import org.hibernate.Session;
 import org.jboss.logging.Logger;
-
-import io.jixiao.evaluation.evaluation.Evaluation;
-import io.jixiao.evaluation.evaluation.EvaluationFinalizer;
-import io.jixiao.evaluation.evaluation.EvaluationStatus;
-import io.jixiao.evaluation.scoring.PolicyService;
-import io.jixiao.platform.security.OrgPath;
-import io.jixiao.platform.security.SystemActors;
-import io.jixiao.platform.outbox.Outbox;
-import io.jixiao.rules.scoring.ScoringPolicy;
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.runtime.ShutdownEvent;
-import io.quarkus.scheduler.Scheduled;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.persistence.EntityManager;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 
 /**
  * Finalises the evaluations of RUNNING close jobs, one batch per transaction: read the batch in three queries, score
@@ -51,7 +49,11 @@ public class YearCloseWorker {
     private final ExecutorService executor;
     private final AtomicInteger active = new AtomicInteger();
 
-    YearCloseWorker(EntityManager em, PolicyService policies, Outbox outbox, TransactionSynchronizationRegistry transactions,
+    YearCloseWorker(
+            EntityManager em,
+            PolicyService policies,
+            Outbox outbox,
+            TransactionSynchronizationRegistry transactions,
             YearCloseConfig config) {
         this.em = em;
         this.policies = policies;
@@ -84,7 +86,8 @@ public class YearCloseWorker {
                 try {
                     executor.execute(this::drain);
                 } catch (java.util.concurrent.RejectedExecutionException stopping) {
-                    // the instance is shutting down: its jobs stay RUNNING and resume on another instance or the next start
+                    // the instance is shutting down: its jobs stay RUNNING and resume on another instance or the next
+                    // start
                     active.decrementAndGet();
                     return;
                 }
@@ -94,8 +97,10 @@ public class YearCloseWorker {
 
     private void drain() {
         try {
-            List<UUID> running = QuarkusTransaction.requiringNew().call(() -> YearClose.<YearClose>list("status",
-                    YearClose.Status.RUNNING).stream().map(j -> j.id).toList());
+            List<UUID> running = QuarkusTransaction.requiringNew()
+                    .call(() -> YearClose.<YearClose>list("status", YearClose.Status.RUNNING).stream()
+                            .map(j -> j.id)
+                            .toList());
             for (UUID job : running) {
                 drain(job); // one job's failure never holds up the jobs after it
             }
@@ -114,15 +119,22 @@ public class YearCloseWorker {
             // a round that found nothing to claim (another worker holds the rest) says nothing about failures
         } catch (RuntimeException e) {
             int failed = failures.merge(job, 1, Integer::sum);
-            LOG.errorf(e, "year close %s: a batch failed (%d of %d times); it is rolled back and retried", job, failed,
+            LOG.errorf(
+                    e,
+                    "year close %s: a batch failed (%d of %d times); it is rolled back and retried",
+                    job,
+                    failed,
                     MAX_FAILURES);
             if (failed >= MAX_FAILURES) {
                 String reason = e.getClass().getSimpleName() + ": " + String.valueOf(e.getMessage());
-                QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("UPDATE year_close SET status = ?3,"
-                        + " finished_at = now(), failure = ?2 WHERE id = ?1 AND status = ?4")
-                        .setParameter(3, YearClose.Status.FAILED.name()).setParameter(4, YearClose.Status.RUNNING.name())
-                        .setParameter(1, job).setParameter(2, reason.length() > 2000 ? reason.substring(0, 2000) : reason)
-                        .executeUpdate());
+                QuarkusTransaction.requiringNew()
+                        .run(() -> em.createNativeQuery("UPDATE year_close SET status = ?3,"
+                                        + " finished_at = now(), failure = ?2 WHERE id = ?1 AND status = ?4")
+                                .setParameter(3, YearClose.Status.FAILED.name())
+                                .setParameter(4, YearClose.Status.RUNNING.name())
+                                .setParameter(1, job)
+                                .setParameter(2, reason.length() > 2000 ? reason.substring(0, 2000) : reason)
+                                .executeUpdate());
                 failures.remove(job);
             }
         }
@@ -130,6 +142,7 @@ public class YearCloseWorker {
 
     /** A batch that fails this often in a row is not a passing problem: the job stops as FAILED with the reason. */
     static final int MAX_FAILURES = 3;
+
     private final Map<UUID, Integer> failures = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** One batch of one job; false when the job has nothing left (and is then COMPLETED). */
@@ -140,10 +153,15 @@ public class YearCloseWorker {
         }
         String scope = OrgPath.withinPattern(job.scopeOrgPath);
         @SuppressWarnings("unchecked")
-        List<UUID> ids = em.createNativeQuery("SELECT id FROM evaluation WHERE fiscal_year = ?1 AND org_path LIKE ?2 ESCAPE '\\'"
-                + " AND status NOT IN (?4) ORDER BY id LIMIT ?3 FOR UPDATE SKIP LOCKED", UUID.class)
-                .setParameter(1, job.fiscalYear).setParameter(2, scope).setParameter(3, batchSize)
-                .setParameter(4, EvaluationStatus.CLOSED_NAMES).getResultList();
+        List<UUID> ids = em.createNativeQuery(
+                        "SELECT id FROM evaluation WHERE fiscal_year = ?1 AND org_path LIKE ?2 ESCAPE '\\'"
+                                + " AND status NOT IN (?4) ORDER BY id LIMIT ?3 FOR UPDATE SKIP LOCKED",
+                        UUID.class)
+                .setParameter(1, job.fiscalYear)
+                .setParameter(2, scope)
+                .setParameter(3, batchSize)
+                .setParameter(4, EvaluationStatus.CLOSED_NAMES)
+                .getResultList();
         if (ids.isEmpty()) {
             complete(job, scope);
             return false;
@@ -156,22 +174,31 @@ public class YearCloseWorker {
         List<EvaluationFinalizer.Finalised> done = new ArrayList<>();
         for (Evaluation e : batch) {
             // one policy lookup per region and batch (PolicyService keys policies by the same region code)
-            ScoringPolicy policy = byRegion.computeIfAbsent(String.valueOf(OrgPath.regionCode(e.orgPath)),
-                    r -> policies.effective(e.fiscalYear, e.orgPath));
+            ScoringPolicy policy = byRegion.computeIfAbsent(
+                    String.valueOf(OrgPath.regionCode(e.orgPath)), r -> policies.effective(e.fiscalYear, e.orgPath));
             done.add(EvaluationFinalizer.finalise(e, policy, now));
         }
         long t2 = System.nanoTime();
         em.unwrap(Session.class).doWork(c -> write(c, done));
         long t3 = System.nanoTime();
-        outbox.publishAll(done.stream().map(EvaluationFinalizer.Finalised::event).toList());
-        LOG.debugf("year close batch of %d: load %d ms, score %d ms, write %d ms, events %d ms", done.size(),
-                (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000, (System.nanoTime() - t3) / 1_000_000);
+        outbox.publishAll(
+                done.stream().map(EvaluationFinalizer.Finalised::event).toList());
+        LOG.debugf(
+                "year close batch of %d: load %d ms, score %d ms, write %d ms, events %d ms",
+                done.size(),
+                (t1 - t0) / 1_000_000,
+                (t2 - t1) / 1_000_000,
+                (t3 - t2) / 1_000_000,
+                (System.nanoTime() - t3) / 1_000_000);
         // counters move with one short row update at the end, so parallel batches do not queue on the job row
         em.createNativeQuery("UPDATE year_close SET done = done + ?1, not_submitted = not_submitted + ?2,"
-                + " not_approved = not_approved + ?4, total = GREATEST(total, done + ?1) WHERE id = ?3")
-                .setParameter(1, done.size()).setParameter(2, (int) done.stream().filter(f -> !f.submitted()).count())
-                .setParameter(3, jobId).setParameter(4, (int) done.stream()
-                        .filter(f -> f.evaluation().status == EvaluationStatus.NOT_APPROVED).count())
+                        + " not_approved = not_approved + ?4, total = GREATEST(total, done + ?1) WHERE id = ?3")
+                .setParameter(1, done.size())
+                .setParameter(2, (int) done.stream().filter(f -> !f.submitted()).count())
+                .setParameter(3, jobId)
+                .setParameter(4, (int) done.stream()
+                        .filter(f -> f.evaluation().status == EvaluationStatus.NOT_APPROVED)
+                        .count())
                 .executeUpdate();
         return true;
     }
@@ -179,15 +206,20 @@ public class YearCloseWorker {
     /** Done when nothing is left, counting rows other workers hold too: their batches are not finished yet. */
     private void complete(YearClose job, String scope) {
         long left = ((Number) em.createNativeQuery("SELECT count(*) FROM evaluation WHERE fiscal_year = ?1"
-                + " AND org_path LIKE ?2 ESCAPE '\\' AND status NOT IN (?3)")
-                .setParameter(1, job.fiscalYear).setParameter(2, scope).setParameter(3, EvaluationStatus.CLOSED_NAMES)
-                .getSingleResult()).longValue();
+                                + " AND org_path LIKE ?2 ESCAPE '\\' AND status NOT IN (?3)")
+                        .setParameter(1, job.fiscalYear)
+                        .setParameter(2, scope)
+                        .setParameter(3, EvaluationStatus.CLOSED_NAMES)
+                        .getSingleResult())
+                .longValue();
         if (left > 0) {
             return;
         }
         int changed = em.createNativeQuery("UPDATE year_close SET status = ?2, finished_at = now(),"
-                + " total = GREATEST(total, done) WHERE id = ?1 AND status = ?3").setParameter(1, job.id)
-                .setParameter(2, YearClose.Status.COMPLETED.name()).setParameter(3, YearClose.Status.RUNNING.name())
+                        + " total = GREATEST(total, done) WHERE id = ?1 AND status = ?3")
+                .setParameter(1, job.id)
+                .setParameter(2, YearClose.Status.COMPLETED.name())
+                .setParameter(3, YearClose.Status.RUNNING.name())
                 .executeUpdate();
         if (changed == 1) {
             LOG.infof("year close %d (%s) completed", job.fiscalYear, job.scopeOrgPath);
@@ -229,10 +261,11 @@ public class YearCloseWorker {
                 deviations.add(e.indicators.get(p).needsDeviation);
             }
         }
-        try (PreparedStatement ps = c.prepareStatement("UPDATE evaluation e SET status = u.status, total_score = u.total,"
-                + " grade = u.grade, budget_rate = u.rate, budget_score = u.budget_score, finalized_at = now(),"
-                + " updated_at = now(), updated_by = ?, revision = e.revision + 1"
-                + " FROM unnest(?, ?, ?, ?, ?, ?) AS u(id, status, total, grade, rate, budget_score) WHERE e.id = u.id")) {
+        try (PreparedStatement ps = c.prepareStatement(
+                "UPDATE evaluation e SET status = u.status, total_score = u.total,"
+                        + " grade = u.grade, budget_rate = u.rate, budget_score = u.budget_score, finalized_at = now(),"
+                        + " updated_at = now(), updated_by = ?, revision = e.revision + 1"
+                        + " FROM unnest(?, ?, ?, ?, ?, ?) AS u(id, status, total, grade, rate, budget_score) WHERE e.id = u.id")) {
             ps.setString(1, SystemActors.YEAR_CLOSE);
             ps.setArray(2, c.createArrayOf("uuid", ids));
             ps.setArray(3, c.createArrayOf("text", statuses));
@@ -253,5 +286,4 @@ public class YearCloseWorker {
             ps.executeUpdate();
         }
     }
-
 }

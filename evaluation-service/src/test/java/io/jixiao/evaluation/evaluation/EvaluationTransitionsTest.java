@@ -5,16 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.jixiao.platform.problem.ProblemException;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
-
-import io.jixiao.platform.problem.ProblemException;
 
 /** The moves of a self-evaluation (自评表), on the entity, without a database. */
 class EvaluationTransitionsTest {
@@ -22,13 +20,28 @@ class EvaluationTransitionsTest {
 
     @ParameterizedTest(name = "{0} → {1}: {2}")
     @CsvSource({
-            "PENDING, DRAFT, true", "PENDING, SUBMITTED, true", "PENDING, NOT_SUBMITTED, true", "PENDING, FINAL, false",
-            "DRAFT, SUBMITTED, true", "DRAFT, NOT_SUBMITTED, true", "DRAFT, APPROVED, false",
-            "SUBMITTED, APPROVED, true", "SUBMITTED, RETURNED, true", "SUBMITTED, NOT_APPROVED, true",
-            "SUBMITTED, FINAL, false", "SUBMITTED, DRAFT, false",
-            "RETURNED, SUBMITTED, true", "RETURNED, NOT_APPROVED, true", "RETURNED, APPROVED, false",
-            "APPROVED, FINAL, true", "APPROVED, RETURNED, false", "APPROVED, NOT_APPROVED, false",
-            "FINAL, APPROVED, false", "NOT_SUBMITTED, SUBMITTED, false", "NOT_APPROVED, SUBMITTED, false" })
+        "PENDING, DRAFT, true",
+        "PENDING, SUBMITTED, true",
+        "PENDING, NOT_SUBMITTED, true",
+        "PENDING, FINAL, false",
+        "DRAFT, SUBMITTED, true",
+        "DRAFT, NOT_SUBMITTED, true",
+        "DRAFT, APPROVED, false",
+        "SUBMITTED, APPROVED, true",
+        "SUBMITTED, RETURNED, true",
+        "SUBMITTED, NOT_APPROVED, true",
+        "SUBMITTED, FINAL, false",
+        "SUBMITTED, DRAFT, false",
+        "RETURNED, SUBMITTED, true",
+        "RETURNED, NOT_APPROVED, true",
+        "RETURNED, APPROVED, false",
+        "APPROVED, FINAL, true",
+        "APPROVED, RETURNED, false",
+        "APPROVED, NOT_APPROVED, false",
+        "FINAL, APPROVED, false",
+        "NOT_SUBMITTED, SUBMITTED, false",
+        "NOT_APPROVED, SUBMITTED, false"
+    })
     void theMoves(EvaluationStatus from, EvaluationStatus to, boolean allowed) {
         assertEquals(allowed, from.canMoveTo(to));
     }
@@ -67,16 +80,26 @@ class EvaluationTransitionsTest {
     }
 
     @ParameterizedTest(name = "a {0} sheet is neither edited nor submitted")
-    @EnumSource(value = EvaluationStatus.class, names = { "SUBMITTED", "APPROVED", "FINAL", "NOT_SUBMITTED", "NOT_APPROVED" })
+    @EnumSource(
+            value = EvaluationStatus.class,
+            names = {"SUBMITTED", "APPROVED", "FINAL", "NOT_SUBMITTED", "NOT_APPROVED"})
     void lockedSheets(EvaluationStatus status) {
-        assertEquals(409, assertThrows(ProblemException.class, () -> evaluation(status).entered("staff", T0))
-                .problem().status());
-        assertEquals(409, assertThrows(ProblemException.class, () -> evaluation(status).submit("staff", T0))
-                .problem().status());
+        assertEquals(
+                409,
+                assertThrows(ProblemException.class, () -> evaluation(status).entered("staff", T0))
+                        .problem()
+                        .status());
+        assertEquals(
+                409,
+                assertThrows(ProblemException.class, () -> evaluation(status).submit("staff", T0))
+                        .problem()
+                        .status());
     }
 
     @ParameterizedTest(name = "a {0} sheet gets no reviewer's score")
-    @EnumSource(value = EvaluationStatus.class, names = { "PENDING", "DRAFT", "RETURNED", "FINAL" })
+    @EnumSource(
+            value = EvaluationStatus.class,
+            names = {"PENDING", "DRAFT", "RETURNED", "FINAL"})
     void scoresAreReviewedOnlyUnderReview(EvaluationStatus status) {
         assertThrows(ProblemException.class, () -> evaluation(status).reviewScore(BigDecimal.TEN, "x", "r", T0));
     }

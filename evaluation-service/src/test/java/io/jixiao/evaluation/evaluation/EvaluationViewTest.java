@@ -1,8 +1,7 @@
 package io.jixiao.evaluation.evaluation;
 
-import org.junit.jupiter.api.Test;
-
 import io.jixiao.testsupport.RecordBuilders;
+import org.junit.jupiter.api.Test;
 
 class EvaluationViewTest {
     @Test

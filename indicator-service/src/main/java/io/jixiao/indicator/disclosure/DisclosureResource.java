@@ -1,10 +1,5 @@
 package io.jixiao.indicator.disclosure;
 
-
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
 import io.jixiao.platform.problem.ProblemException;
 import io.jixiao.platform.security.Caller;
 import io.jixiao.platform.security.Roles;
@@ -17,6 +12,9 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * 拟公开绩效目标项目统计表: the projects of a fiscal year whose approved annual targets are (to be) published, with unit,
@@ -24,7 +22,7 @@ import jakarta.ws.rs.core.Response;
  */
 @Path("/api/v1/target-tables/disclosure-list")
 @Tag(name = "import", description = "导入/导出: target tables in and out of the official layouts")
-@RolesAllowed({ Roles.ADMIN, Roles.AUDITOR, Roles.FINANCE_REVIEWER, Roles.DEPT_REVIEWER, Roles.UNIT_STAFF })
+@RolesAllowed({Roles.ADMIN, Roles.AUDITOR, Roles.FINANCE_REVIEWER, Roles.DEPT_REVIEWER, Roles.UNIT_STAFF})
 public class DisclosureResource {
     private final DisclosureService disclosures;
     private final Caller caller;
@@ -36,10 +34,13 @@ public class DisclosureResource {
 
     @GET
     @Operation(summary = "The year's 拟公开绩效目标项目统计表 in your subtree: approved or published annual targets")
-    public Response list(@Parameter(description = "预算年度", required = true) @QueryParam("fiscalYear") Integer fiscalYear,
+    public Response list(
+            @Parameter(description = "预算年度", required = true) @QueryParam("fiscalYear") Integer fiscalYear,
             @Parameter(description = "only this organisation's subtree") @QueryParam("orgCode") String orgCode,
-            @Parameter(description = "金额单位: 万元 (default, as published) or 元") @QueryParam("unit") @DefaultValue("万元") String unit,
-            @Parameter(description = "json (default) or xlsx") @QueryParam("format") @DefaultValue("json") String format) {
+            @Parameter(description = "金额单位: 万元 (default, as published) or 元") @QueryParam("unit") @DefaultValue("万元")
+                    String unit,
+            @Parameter(description = "json (default) or xlsx") @QueryParam("format") @DefaultValue("json")
+                    String format) {
         if (fiscalYear == null) {
             throw ProblemException.invalid("fiscalYear", "is required");
         }

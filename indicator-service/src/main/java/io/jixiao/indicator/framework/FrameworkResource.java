@@ -1,11 +1,5 @@
 package io.jixiao.indicator.framework;
 
-import java.util.List;
-
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
 import io.jixiao.platform.security.Caller;
 import io.jixiao.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -17,10 +11,14 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/frameworks")
 @Tag(name = "frameworks", description = "指标体系: versioned templates of 一级 → 二级 indicators")
-@RolesAllowed({ Roles.ADMIN, Roles.AUDITOR, Roles.FINANCE_REVIEWER, Roles.DEPT_REVIEWER, Roles.UNIT_STAFF })
+@RolesAllowed({Roles.ADMIN, Roles.AUDITOR, Roles.FINANCE_REVIEWER, Roles.DEPT_REVIEWER, Roles.UNIT_STAFF})
 public class FrameworkResource {
     private final FrameworkService frameworks;
     private final Caller caller;
@@ -39,7 +37,8 @@ public class FrameworkResource {
     @GET
     @Path("{code}")
     @Operation(summary = "One framework, its newest version unless a version is asked for")
-    public FrameworkView get(@PathParam("code") String code,
+    public FrameworkView get(
+            @PathParam("code") String code,
             @Parameter(description = "a specific version", example = "1") @QueryParam("version") Integer version) {
         return frameworks.get(code, version);
     }
@@ -48,6 +47,8 @@ public class FrameworkResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Add a framework (a new city's template) or the next version of one (admin)")
     public Response add(@Valid @NotNull(message = "a JSON body is required") FrameworkInput input) {
-        return Response.status(Response.Status.CREATED).entity(frameworks.add(input, caller)).build();
+        return Response.status(Response.Status.CREATED)
+                .entity(frameworks.add(input, caller))
+                .build();
     }
 }

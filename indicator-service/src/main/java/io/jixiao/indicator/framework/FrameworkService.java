@@ -1,5 +1,10 @@
 package io.jixiao.indicator.framework;
 
+import io.jixiao.platform.problem.ProblemException;
+import io.jixiao.platform.problem.Violations;
+import io.jixiao.platform.security.Caller;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.HashSet;
@@ -8,12 +13,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-
-import io.jixiao.platform.problem.ProblemException;
-import io.jixiao.platform.problem.Violations;
-import io.jixiao.platform.security.Caller;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 
 @ApplicationScoped
 public class FrameworkService {
@@ -25,9 +24,13 @@ public class FrameworkService {
 
     /** The newest version of every framework. */
     public List<FrameworkView> latest() {
-        return Framework.<Framework>find("from Framework f where f.key.version = "
-                + "(select max(g.key.version) from Framework g where g.key.code = f.key.code) order by f.key.code")
-                .list().stream().map(FrameworkView::of).toList();
+        return Framework.<Framework>find(
+                        "from Framework f where f.key.version = "
+                                + "(select max(g.key.version) from Framework g where g.key.code = f.key.code) order by f.key.code")
+                .list()
+                .stream()
+                .map(FrameworkView::of)
+                .toList();
     }
 
     public FrameworkView get(String code, Integer version) {
@@ -36,7 +39,8 @@ public class FrameworkService {
             return known;
         }
         Framework f = version == null
-                ? Framework.find("key.code = ?1 order by key.version desc", code).firstResult()
+                ? Framework.find("key.code = ?1 order by key.version desc", code)
+                        .firstResult()
                 : Framework.findById(new Framework.Key(code, version));
         if (f == null) {
             throw ProblemException.notFound("Framework", version == null ? code : code + " version " + version);
@@ -51,7 +55,8 @@ public class FrameworkService {
     public FrameworkView add(FrameworkInput input, Caller caller) {
         check(input);
         Integer current = Framework.find("select max(key.version) from Framework where key.code = ?1", input.code())
-                .project(Integer.class).firstResult();
+                .project(Integer.class)
+                .firstResult();
         Framework f = new Framework();
         f.key = new Framework.Key(input.code(), current == null ? 1 : current + 1);
         f.name = input.name().strip();
@@ -70,11 +75,16 @@ public class FrameworkService {
         for (int i = 0; i < input.level1().size(); i++) {
             Level1 l = input.level1().get(i);
             v.check(names.add(l.name().strip()), "level1[" + i + "].name", "appears twice: " + l.name());
-            v.check(new HashSet<>(l.level2()).size() == l.level2().size(), "level1[" + i + "].level2",
+            v.check(
+                    new HashSet<>(l.level2()).size() == l.level2().size(),
+                    "level1[" + i + "].level2",
                     "has a 二级指标 twice");
             total = total.add(Objects.requireNonNullElse(l.defaultWeight(), BigDecimal.ZERO));
         }
-        v.check(total.compareTo(new BigDecimal(100)) <= 0, "level1", "default weights add up to " + total + ", more than 100");
+        v.check(
+                total.compareTo(new BigDecimal(100)) <= 0,
+                "level1",
+                "default weights add up to " + total + ", more than 100");
         v.throwIfAny();
     }
 }

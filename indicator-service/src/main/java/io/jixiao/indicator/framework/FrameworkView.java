@@ -1,7 +1,6 @@
 package io.jixiao.indicator.framework;
 
 import java.util.List;
-
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(description = "An indicator framework (指标体系), one version of it")

@@ -1,10 +1,5 @@
 package io.jixiao.indicator.importing;
 
-import java.util.UUID;
-
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-
 import io.jixiao.platform.problem.ProblemException;
 import io.jixiao.platform.security.Caller;
 import io.jixiao.platform.security.Roles;
@@ -17,6 +12,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /** Excel out: a target table as the official .xlsx (the import of that file is {@link ImportResource}'s). */
 @Path("/api/v1/target-tables/{id}/export")
@@ -31,9 +29,12 @@ public class ExcelExport {
 
     @GET
     @Produces(Downloads.XLSX)
-    @RolesAllowed({ Roles.ADMIN, Roles.UNIT_STAFF, Roles.DEPT_REVIEWER, Roles.FINANCE_REVIEWER, Roles.AUDITOR })
-    @Operation(summary = "导出: the target table as .xlsx in the official layout (一级/二级 merged, amounts in the table's unit)")
-    public Response export(@PathParam("id") UUID id,
+    @RolesAllowed({Roles.ADMIN, Roles.UNIT_STAFF, Roles.DEPT_REVIEWER, Roles.FINANCE_REVIEWER, Roles.AUDITOR})
+    @Operation(
+            summary =
+                    "导出: the target table as .xlsx in the official layout (一级/二级 merged, amounts in the table's unit)")
+    public Response export(
+            @PathParam("id") UUID id,
             @Parameter(description = "only xlsx so far") @QueryParam("format") @DefaultValue("xlsx") String format) {
         if (!"xlsx".equals(format)) {
             throw ProblemException.invalid("format", "must be xlsx");

@@ -1,16 +1,14 @@
 package io.jixiao.indicator.importing;
 
-import java.util.UUID;
-
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
 import io.jixiao.platform.security.Caller;
 import io.jixiao.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** An import in progress: the 202 of {@link ImportResource} points here. */
 @Path("/api/v1/target-tables/imports")
@@ -26,7 +24,7 @@ public class ImportBatchResource {
 
     @GET
     @Path("{id}")
-    @RolesAllowed({ Roles.ADMIN, Roles.UNIT_STAFF, Roles.DEPT_REVIEWER, Roles.FINANCE_REVIEWER, Roles.AUDITOR })
+    @RolesAllowed({Roles.ADMIN, Roles.UNIT_STAFF, Roles.DEPT_REVIEWER, Roles.FINANCE_REVIEWER, Roles.AUDITOR})
     @Operation(summary = "An import and what became of each of its tables (WAITING, CREATED, REJECTED with reasons)")
     public ImportBatchView batch(@PathParam("id") UUID id) {
         return imports.get(id, caller);

@@ -1,11 +1,5 @@
 package io.jixiao.indicator.importing;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-
 import io.jixiao.indicator.framework.FrameworkService;
 import io.jixiao.indicator.framework.FrameworkView;
 import io.jixiao.indicator.framework.Level1;
@@ -19,6 +13,11 @@ import io.jixiao.rules.importing.DocumentReader;
 import io.jixiao.rules.importing.ImportResult;
 import io.jixiao.rules.importing.Levels;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * A request to import, before anything is saved: the document read (text in any seed layout, or the .xlsx the export
@@ -35,9 +34,11 @@ public class ImportRequests {
     }
 
     public ImportResult readText(String text, String framework) {
-        List<Levels> all = frameworks.latest().stream().map(ImportRequests::levels).toList();
+        List<Levels> all =
+                frameworks.latest().stream().map(ImportRequests::levels).toList();
         if (framework != null && all.stream().noneMatch(l -> l.code().equals(framework))) {
-            throw ProblemException.invalid("framework", "no framework " + framework + "; GET /api/v1/frameworks lists them");
+            throw ProblemException.invalid(
+                    "framework", "no framework " + framework + "; GET /api/v1/frameworks lists them");
         }
         return new DocumentReader(all).read(text, framework);
     }
@@ -53,8 +54,12 @@ public class ImportRequests {
     /** 422 when the document held no table: the reader's warnings say what it saw instead. */
     public static void requireTables(ImportResult result) {
         if (result.tables().isEmpty()) {
-            throw new ProblemException(new Problem("https://jixiao.io/problems/not-a-target-table", "Not a target table", 422,
-                    String.join("; ", result.warnings()), List.of()));
+            throw new ProblemException(new Problem(
+                    "https://jixiao.io/problems/not-a-target-table",
+                    "Not a target table",
+                    422,
+                    String.join("; ", result.warnings()),
+                    List.of()));
         }
     }
 
@@ -76,7 +81,8 @@ public class ImportRequests {
             throw ProblemException.forbidden("Only admins record imported tables as approved history");
         }
         if (!caller.has(Roles.UNIT_STAFF)) {
-            throw ProblemException.forbidden("Reviewers read documents with dryRun=true; unit staff and admins save them");
+            throw ProblemException.forbidden(
+                    "Reviewers read documents with dryRun=true; unit staff and admins save them");
         }
         String own = caller.requireOrgCode();
         if (requested != null && !requested.equals(own)) {

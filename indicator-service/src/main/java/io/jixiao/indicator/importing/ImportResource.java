@@ -1,18 +1,9 @@
 package io.jixiao.indicator.importing;
 
-import java.net.URI;
-
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
 import io.jixiao.platform.problem.ProblemException;
-import io.jixiao.platform.web.Downloads;
 import io.jixiao.platform.security.Caller;
 import io.jixiao.platform.security.Roles;
+import io.jixiao.platform.web.Downloads;
 import io.jixiao.rules.importing.ImportResult;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -21,6 +12,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * 导入: target tables from the documents people have today, pasted as text in any of the seed layouts or uploaded as
@@ -41,35 +39,51 @@ public class ImportResource {
 
     @POST
     @Consumes(MediaType.TEXT_PLAIN)
-    @RolesAllowed({ Roles.ADMIN, Roles.UNIT_STAFF, Roles.DEPT_REVIEWER, Roles.FINANCE_REVIEWER })
-    @Operation(summary = "Read target tables from text in any seed layout (OCR lines, tab rows, one Word cell per line, "
-            + "Markdown halves); dryRun=true returns them, otherwise they are saved as DRAFT tables of new or existing projects")
-    @RequestBody(content = @Content(mediaType = MediaType.TEXT_PLAIN, examples = @ExampleObject(name = "tab layout",
-            value = "郑州市总工会支出项目绩效目标表\n(2021年)\n项目名称\t劳动竞赛专项资金\t单位编码\t197001\n一级指标\t二级指标\t三级指标\t目标值\n"
-                    + "产出目标\t数量\t参赛人次\t≥2000人次")))
-    public Response importText(String body,
+    @RolesAllowed({Roles.ADMIN, Roles.UNIT_STAFF, Roles.DEPT_REVIEWER, Roles.FINANCE_REVIEWER})
+    @Operation(
+            summary =
+                    "Read target tables from text in any seed layout (OCR lines, tab rows, one Word cell per line, "
+                            + "Markdown halves); dryRun=true returns them, otherwise they are saved as DRAFT tables of new or existing projects")
+    @RequestBody(
+            content =
+                    @Content(
+                            mediaType = MediaType.TEXT_PLAIN,
+                            examples =
+                                    @ExampleObject(
+                                            name = "tab layout",
+                                            value =
+                                                    "郑州市总工会支出项目绩效目标表\n(2021年)\n项目名称\t劳动竞赛专项资金\t单位编码\t197001\n一级指标\t二级指标\t三级指标\t目标值\n"
+                                                            + "产出目标\t数量\t参赛人次\t≥2000人次")))
+    public Response importText(
+            String body,
             @Parameter(description = "true: read and return, save nothing") @QueryParam("dryRun") boolean dryRun,
             @Parameter(description = "the framework the document is written in; by default the one whose names it uses")
-            @QueryParam("framework") String framework,
+                    @QueryParam("framework")
+                    String framework,
             @Parameter(description = "admins: the organisation the projects belong to; unit staff: their own (default)")
-            @QueryParam("orgCode") String orgCode,
+                    @QueryParam("orgCode")
+                    String orgCode,
             @Parameter(description = "admins: record the tables as approved history (years decided before this system)")
-            @QueryParam("approved") boolean approved) {
+                    @QueryParam("approved")
+                    boolean approved) {
         if (body == null || body.isBlank()) {
             throw ProblemException.invalid("body", "is empty: paste the text of a target table");
         }
         if (body.indexOf('\u0000') >= 0 || body.startsWith("PK\u0003\u0004")) {
-            throw ProblemException.invalid("body", "is binary, not text: upload an .xlsx with Content-Type "
-                    + Downloads.XLSX + " instead");
+            throw ProblemException.invalid(
+                    "body", "is binary, not text: upload an .xlsx with Content-Type " + Downloads.XLSX + " instead");
         }
         return answer(requests.readText(body, framework), dryRun, orgCode, approved);
     }
 
     @POST
     @Consumes(Downloads.XLSX)
-    @RolesAllowed({ Roles.ADMIN, Roles.UNIT_STAFF, Roles.DEPT_REVIEWER, Roles.FINANCE_REVIEWER })
+    @RolesAllowed({Roles.ADMIN, Roles.UNIT_STAFF, Roles.DEPT_REVIEWER, Roles.FINANCE_REVIEWER})
     @Operation(summary = "Read a target table from an .xlsx in the layout the export writes; dryRun=true returns it")
-    public Response importXlsx(byte[] body, @QueryParam("dryRun") boolean dryRun, @QueryParam("orgCode") String orgCode,
+    public Response importXlsx(
+            byte[] body,
+            @QueryParam("dryRun") boolean dryRun,
+            @QueryParam("orgCode") String orgCode,
             @QueryParam("approved") boolean approved) {
         if (body == null || body.length == 0) {
             throw ProblemException.invalid("body", "is empty: upload an .xlsx file");
@@ -83,6 +97,8 @@ public class ImportResource {
             return Response.ok(result).build();
         }
         ImportBatchView batch = requests.save(result, orgCode, approved, caller);
-        return Response.accepted(batch).location(URI.create("/api/v1/target-tables/imports/" + batch.id())).build();
+        return Response.accepted(batch)
+                .location(URI.create("/api/v1/target-tables/imports/" + batch.id()))
+                .build();
     }
 }

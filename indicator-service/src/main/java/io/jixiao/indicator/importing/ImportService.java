@@ -1,22 +1,14 @@
 package io.jixiao.indicator.importing;
 
-import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
-import io.jixiao.platform.event.ImportEvents;
-import io.jixiao.indicator.project.ProjectCopy;
 import io.jixiao.indicator.project.ProjectCopies;
+import io.jixiao.indicator.project.ProjectCopy;
 import io.jixiao.indicator.table.IndicatorInput;
 import io.jixiao.indicator.table.Period;
 import io.jixiao.indicator.table.TargetTableInput;
 import io.jixiao.indicator.table.TargetTableService;
+import io.jixiao.platform.event.ImportEvents;
 import io.jixiao.platform.outbox.Outbox;
 import io.jixiao.platform.problem.ProblemException;
 import io.jixiao.platform.security.Caller;
@@ -29,6 +21,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 /**
  * Saving an import: the batch and its tables are stored, and project-service is asked (in the same transaction,
@@ -43,7 +41,11 @@ public class ImportService {
     private final ProjectCopies projectCopies;
     private final Validator validator;
 
-    ImportService(Outbox outbox, ObjectMapper json, TargetTableService tables, ProjectCopies projectCopies,
+    ImportService(
+            Outbox outbox,
+            ObjectMapper json,
+            TargetTableService tables,
+            ProjectCopies projectCopies,
             Validator validator) {
         this.outbox = outbox;
         this.json = json;
@@ -67,8 +69,9 @@ public class ImportService {
             if (approved) {
                 all.add(EvaluationSheets.targets(e, b.warnings));
             } else {
-                b.warnings.add(e.projectName() + ": a self-evaluation sheet is imported with POST /api/v1/evaluations/import;"
-                        + " here it gives targets only to an admin recording approved history (approved=true)");
+                b.warnings.add(
+                        e.projectName() + ": a self-evaluation sheet is imported with POST /api/v1/evaluations/import;"
+                                + " here it gives targets only to an admin recording approved history (approved=true)");
             }
         }
         b.persist();
@@ -78,7 +81,13 @@ public class ImportService {
             Object printedName = t.project().get("name");
             if (printedName == null || printedName.toString().isBlank()) {
                 // a table whose document names no project cannot become a project's table: said at once, nothing asked
-                items.add(item(b, items.size() + 1, t, "none", "", ImportItem.Status.REJECTED,
+                items.add(item(
+                        b,
+                        items.size() + 1,
+                        t,
+                        "none",
+                        "",
+                        ImportItem.Status.REJECTED,
                         List.of("项目名称: the document gives no project name for \"" + t.title() + "\"")));
                 continue;
             }
@@ -88,7 +97,10 @@ public class ImportService {
             String key = keys.computeIfAbsent(projectKey, k -> "import:" + b.id + ":" + (keys.size() + 1));
             items.add(item(b, items.size() + 1, t, key, name, ImportItem.Status.WAITING, null));
             if (first) {
-                outbox.publish(ImportEvents.TOPIC, ImportEvents.REQUESTED, b.id.toString(),
+                outbox.publish(
+                        ImportEvents.TOPIC,
+                        ImportEvents.REQUESTED,
+                        b.id.toString(),
                         new ImportEvents.Requested(b.id, key, orgCode, caller.name(), project(t)));
             }
         }
@@ -96,7 +108,13 @@ public class ImportService {
         return ImportBatchView.of(b, items);
     }
 
-    private ImportItem item(ImportBatch b, int position, ImportedTable t, String key, String name, ImportItem.Status status,
+    private ImportItem item(
+            ImportBatch b,
+            int position,
+            ImportedTable t,
+            String key,
+            String name,
+            ImportItem.Status status,
             List<String> problems) {
         ImportItem item = new ImportItem();
         item.id = UUID.randomUUID();
@@ -158,14 +176,18 @@ public class ImportService {
     }
 
     private static List<ImportItem> waiting(UUID batchId, String key) {
-        return ImportItem.list("batchId = ?1 and projectKey = ?2 and status = ?3 order by position", batchId, key,
+        return ImportItem.list(
+                "batchId = ?1 and projectKey = ?2 and status = ?3 order by position",
+                batchId,
+                key,
                 ImportItem.Status.WAITING);
     }
 
     private static void finish(ImportBatch b) {
         List<ImportItem> all = ImportItem.list("batchId", b.id);
         if (all.stream().noneMatch(i -> i.status == ImportItem.Status.WAITING)) {
-            b.status = all.stream().allMatch(i -> i.status == ImportItem.Status.CREATED) ? ImportBatch.Status.DONE
+            b.status = all.stream().allMatch(i -> i.status == ImportItem.Status.CREATED)
+                    ? ImportBatch.Status.DONE
                     : ImportBatch.Status.DONE_WITH_PROBLEMS;
             b.finishedAt = OffsetDateTime.now();
         }
@@ -180,14 +202,32 @@ public class ImportService {
     }
 
     static TargetTableInput input(ImportedTable t, UUID projectId) {
-        List<IndicatorInput> indicators = t.indicators().stream().filter(i -> i.name() != null)
-                .map(i -> new IndicatorInput(i.level1(), i.level2(), i.name(), i.target(), i.standard(), i.expected(),
-                        ProjectFields.yuan(i.weight(), "元"), null, null, null))
+        List<IndicatorInput> indicators = t.indicators().stream()
+                .filter(i -> i.name() != null)
+                .map(i -> new IndicatorInput(
+                        i.level1(),
+                        i.level2(),
+                        i.name(),
+                        i.target(),
+                        i.standard(),
+                        i.expected(),
+                        ProjectFields.yuan(i.weight(), "元"),
+                        null,
+                        null,
+                        null))
                 .toList();
         Period period = "MID_TERM".equals(t.period()) ? Period.MID_TERM : Period.ANNUAL;
-        return new TargetTableInput(projectId, period, period == Period.MID_TERM ? t.periodStartYear() : null,
-                period == Period.MID_TERM ? t.periodEndYear() : null, t.framework(), null, t.overallGoal(),
-                t.annualGoal(), indicators, null);
+        return new TargetTableInput(
+                projectId,
+                period,
+                period == Period.MID_TERM ? t.periodStartYear() : null,
+                period == Period.MID_TERM ? t.periodEndYear() : null,
+                t.framework(),
+                null,
+                t.overallGoal(),
+                t.annualGoal(),
+                indicators,
+                null);
     }
 
     /** The project header to register, with the cost breakdown in 元. */

@@ -1,10 +1,5 @@
 package io.jixiao.indicator.importing;
 
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-
 import io.jixiao.indicator.project.ProjectCopy;
 import io.jixiao.indicator.table.IndicatorView;
 import io.jixiao.indicator.table.TargetTableService;
@@ -14,6 +9,10 @@ import io.jixiao.rules.excel.TargetTableWorkbook;
 import io.jixiao.rules.importing.ImportedTable;
 import io.jixiao.rules.importing.ProjectFields;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 /** 导出: a stored target table as the official .xlsx, written through the importer's terms so export and import agree. */
 @ApplicationScoped
@@ -25,8 +24,7 @@ public class TableExports {
     }
 
     /** A file to download: its bytes and the name it is saved under. */
-    public record File(byte[] bytes, String name) {
-    }
+    public record File(byte[] bytes, String name) {}
 
     public File xlsx(UUID id, Caller caller) {
         TargetTableView t = tables.get(id, caller);
@@ -49,9 +47,21 @@ public class TableExports {
         if (p != null && p.yearAmount != null) {
             header.put("年度资金总额", ProjectFields.printed(p.yearAmount, unit));
         }
-        List<ImportedTable.Indicator> indicators = t.indicators().stream().map(TableExports::indicator).toList();
-        return new ImportedTable(t.projectName() + " 项目支出绩效目标表", t.fiscalYear(), t.period().name(), t.periodStartYear(),
-                t.periodEndYear(), t.frameworkCode(), unit, header, Map.of(), t.overallGoal(), t.annualGoal(), List.of(),
+        List<ImportedTable.Indicator> indicators =
+                t.indicators().stream().map(TableExports::indicator).toList();
+        return new ImportedTable(
+                t.projectName() + " 项目支出绩效目标表",
+                t.fiscalYear(),
+                t.period().name(),
+                t.periodStartYear(),
+                t.periodEndYear(),
+                t.frameworkCode(),
+                unit,
+                header,
+                Map.of(),
+                t.overallGoal(),
+                t.annualGoal(),
+                List.of(),
                 indicators);
     }
 
@@ -62,6 +72,7 @@ public class TableExports {
     }
 
     private static ImportedTable.Indicator indicator(IndicatorView i) {
-        return new ImportedTable.Indicator(i.level1(), i.level2(), i.name(), i.target(), i.standard(), i.expectedValue());
+        return new ImportedTable.Indicator(
+                i.level1(), i.level2(), i.name(), i.target(), i.standard(), i.expectedValue());
     }
 }

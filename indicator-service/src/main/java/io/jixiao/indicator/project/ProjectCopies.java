@@ -1,9 +1,8 @@
 package io.jixiao.indicator.project;
 
-import java.time.OffsetDateTime;
-
 import io.jixiao.platform.event.ProjectEvents;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.OffsetDateTime;
 
 /**
  * The local copies of project-service's projects (项目), kept from its events: the project-copy consumer applies them,
@@ -17,11 +16,16 @@ public class ProjectCopies {
      * {@code ON CONFLICT DO NOTHING} and then locked, so the two serialise instead of one failing on the primary key.
      */
     public ProjectCopy apply(ProjectEvents.Project p) {
-        ProjectCopy.getEntityManager().createNativeQuery("""
+        ProjectCopy.getEntityManager()
+                .createNativeQuery("""
                 INSERT INTO project_copy (id, fiscal_year, org_code, org_path, name, amount_unit, version, updated_at)
                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, -1, now()) ON CONFLICT (id) DO NOTHING""")
-                .setParameter(1, p.id()).setParameter(2, p.fiscalYear()).setParameter(3, p.orgCode())
-                .setParameter(4, p.orgPath()).setParameter(5, p.name()).setParameter(6, p.amountUnitOrYuan())
+                .setParameter(1, p.id())
+                .setParameter(2, p.fiscalYear())
+                .setParameter(3, p.orgCode())
+                .setParameter(4, p.orgPath())
+                .setParameter(5, p.name())
+                .setParameter(6, p.amountUnitOrYuan())
                 .executeUpdate();
         ProjectCopy copy = ProjectCopy.findById(p.id(), jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         if (copy.version > p.version()) {
@@ -34,9 +38,13 @@ public class ProjectCopies {
         if (moved) {
             // an admin moved the project to another organisation: its tables follow, so the new owner writes them and
             // the old one no longer can (access is decided on the table's own org)
-            ProjectCopy.getEntityManager().createNativeQuery("UPDATE target_table SET org_code = ?2, org_path = ?3"
-                    + " WHERE project_id = ?1").setParameter(1, p.id()).setParameter(2, copy.orgCode)
-                    .setParameter(3, copy.orgPath).executeUpdate();
+            ProjectCopy.getEntityManager()
+                    .createNativeQuery(
+                            "UPDATE target_table SET org_code = ?2, org_path = ?3" + " WHERE project_id = ?1")
+                    .setParameter(1, p.id())
+                    .setParameter(2, copy.orgCode)
+                    .setParameter(3, copy.orgPath)
+                    .executeUpdate();
         }
         copy.name = p.name();
         copy.amountUnit = p.amountUnitOrYuan();

@@ -1,10 +1,6 @@
 package io.jixiao.indicator.project;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.eclipse.microprofile.reactive.messaging.Incoming;
-
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import io.jixiao.platform.consumer.EventConsumer;
 import io.jixiao.platform.consumer.Intake;
 import io.jixiao.platform.event.EventData;
@@ -12,12 +8,15 @@ import io.jixiao.platform.event.IncomingEvent;
 import io.jixiao.platform.event.ProjectEvents;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /** Keeps {@link ProjectCopy} up to date from project.registered.v1 / project.updated.v1; each event acts once. */
 @ApplicationScoped
 public class ProjectCopyConsumer implements EventConsumer {
     static final String CONSUMER = "indicator.project-copy";
-    private static final java.util.Set<String> TYPES = java.util.Set.of(ProjectEvents.REGISTERED, ProjectEvents.UPDATED);
+    private static final java.util.Set<String> TYPES =
+            java.util.Set.of(ProjectEvents.REGISTERED, ProjectEvents.UPDATED);
 
     private final Intake intake;
     private final ObjectMapper json;

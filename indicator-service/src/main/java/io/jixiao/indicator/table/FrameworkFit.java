@@ -1,27 +1,29 @@
 package io.jixiao.indicator.table;
 
+import io.jixiao.indicator.framework.FrameworkView;
+import io.jixiao.indicator.framework.Level1;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.jixiao.indicator.framework.FrameworkView;
-import io.jixiao.indicator.framework.Level1;
-
 /** Indicators whose 一级 or 二级 the table's framework does not know: flagged for the reviewer, never refused. */
 final class FrameworkFit {
-    private FrameworkFit() {
-    }
+    private FrameworkFit() {}
 
     static List<String> notes(FrameworkView framework, List<IndicatorView> indicators) {
         List<String> notes = new ArrayList<>();
         for (int i = 0; i < indicators.size(); i++) {
             IndicatorView ind = indicators.get(i);
-            Level1 level1 = framework.level1().stream().filter(l -> same(l.name(), ind.level1())).findFirst().orElse(null);
+            Level1 level1 = framework.level1().stream()
+                    .filter(l -> same(l.name(), ind.level1()))
+                    .findFirst()
+                    .orElse(null);
             if (level1 == null) {
                 notes.add("indicators[" + i + "]: 一级指标 " + ind.level1() + " is not in framework " + framework.code());
-            } else if (ind.level2() != null && !ind.level2().isBlank()
+            } else if (ind.level2() != null
+                    && !ind.level2().isBlank()
                     && level1.level2().stream().noneMatch(l2 -> same(l2, ind.level2()))) {
-                notes.add("indicators[" + i + "]: 二级指标 " + ind.level2() + " is not under " + level1.name() + " in framework "
-                        + framework.code());
+                notes.add("indicators[" + i + "]: 二级指标 " + ind.level2() + " is not under " + level1.name()
+                        + " in framework " + framework.code());
             }
         }
         return notes;

@@ -11,23 +11,25 @@ import java.util.function.Function;
 public record IndicatorChanges(List<String> added, List<String> removed, List<Change> changed) {
 
     /** One changed field of one indicator (or of the table's goals). */
-    public record Change(String indicator, String field, String before, String after) {
-    }
+    public record Change(String indicator, String field, String before, String after) {}
 
     private static final Map<String, Function<IndicatorView, Object>> FIELDS = fields();
 
     public static IndicatorChanges between(TargetTableView before, TargetTableView after) {
         Map<String, IndicatorView> old = byKey(before.indicators());
         Map<String, IndicatorView> now = byKey(after.indicators());
-        List<String> added = now.keySet().stream().filter(k -> !old.containsKey(k)).toList();
-        List<String> removed = old.keySet().stream().filter(k -> !now.containsKey(k)).toList();
+        List<String> added =
+                now.keySet().stream().filter(k -> !old.containsKey(k)).toList();
+        List<String> removed =
+                old.keySet().stream().filter(k -> !now.containsKey(k)).toList();
         List<Change> changed = new ArrayList<>();
         compare(changed, "总体目标", "overallGoal", before.overallGoal(), after.overallGoal());
         compare(changed, "年度绩效目标", "annualGoal", before.annualGoal(), after.annualGoal());
         for (Map.Entry<String, IndicatorView> e : now.entrySet()) {
             IndicatorView was = old.get(e.getKey());
             if (was != null) {
-                FIELDS.forEach((field, read) -> compare(changed, e.getKey(), field, read.apply(was), read.apply(e.getValue())));
+                FIELDS.forEach((field, read) ->
+                        compare(changed, e.getKey(), field, read.apply(was), read.apply(e.getValue())));
             }
         }
         return new IndicatorChanges(added, removed, changed);

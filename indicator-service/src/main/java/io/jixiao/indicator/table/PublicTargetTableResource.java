@@ -1,10 +1,5 @@
 package io.jixiao.indicator.table;
 
-import java.util.UUID;
-
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
 import io.jixiao.platform.web.PageResult;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.constraints.Max;
@@ -14,6 +9,9 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** 信息公开: published target tables, readable without a token. */
 @Path("/api/v1/public/target-tables")
@@ -28,10 +26,19 @@ public class PublicTargetTableResource {
 
     @GET
     @Operation(summary = "Published target tables, by fiscal year and organisation")
-    public PageResult<PublishedTargetTable.Summary> list(@QueryParam("fiscalYear") Integer fiscalYear,
+    public PageResult<PublishedTargetTable.Summary> list(
+            @QueryParam("fiscalYear") Integer fiscalYear,
             @QueryParam("orgCode") String orgCode,
-            @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "must be 0 or more") @jakarta.validation.constraints.Max(value = 100_000, message = "must be at most 100000") int page,
-            @QueryParam("size") @DefaultValue("20") @Min(value = 1, message = "must be at least 1") @Max(value = 200, message = "must be at most 200") int size) {
+            @QueryParam("page")
+                    @DefaultValue("0")
+                    @Min(value = 0, message = "must be 0 or more")
+                    @jakarta.validation.constraints.Max(value = 100_000, message = "must be at most 100000")
+                    int page,
+            @QueryParam("size")
+                    @DefaultValue("20")
+                    @Min(value = 1, message = "must be at least 1")
+                    @Max(value = 200, message = "must be at most 200")
+                    int size) {
         return tables.listPublished(fiscalYear, orgCode, page, size);
     }
 

@@ -3,7 +3,6 @@ package io.jixiao.indicator.table;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
-
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -22,26 +21,61 @@ public record PublishedTargetTable(
         @Schema(example = "MOF-2020") String frameworkCode,
         String overallGoal,
         String annualGoal,
-        @Schema(description = "the approved version that was published") int version,
+
+        @Schema(description = "the approved version that was published")
+        int version,
+
         OffsetDateTime publishedAt,
-        @Schema(description = "the unit the project's amounts are written in: YUAN or WAN_YUAN") String amountUnit,
+
+        @Schema(description = "the unit the project's amounts are written in: YUAN or WAN_YUAN")
+        String amountUnit,
+
         List<IndicatorView> indicators) {
 
     static PublishedTargetTable of(TargetTableView approved, int version, OffsetDateTime publishedAt) {
-        return new PublishedTargetTable(approved.id(), approved.projectName(), approved.orgCode(), approved.fiscalYear(),
-                approved.period(), approved.periodStartYear(), approved.periodEndYear(), approved.frameworkCode(),
-                approved.overallGoal(), approved.annualGoal(), version, publishedAt, approved.amountUnit(),
+        return new PublishedTargetTable(
+                approved.id(),
+                approved.projectName(),
+                approved.orgCode(),
+                approved.fiscalYear(),
+                approved.period(),
+                approved.periodStartYear(),
+                approved.periodEndYear(),
+                approved.frameworkCode(),
+                approved.overallGoal(),
+                approved.annualGoal(),
+                version,
+                publishedAt,
+                approved.amountUnit(),
                 approved.indicators());
     }
 
     /** A row of the public list: which table, whose, which years; never its live status. */
     @Schema(name = "PublishedTargetTableSummary")
-    public record Summary(UUID id, UUID projectId, String orgCode, Integer fiscalYear, Period period,
-            Integer periodStartYear, Integer periodEndYear, String frameworkCode, int version, OffsetDateTime publishedAt) {
+    public record Summary(
+            UUID id,
+            UUID projectId,
+            String orgCode,
+            Integer fiscalYear,
+            Period period,
+            Integer periodStartYear,
+            Integer periodEndYear,
+            String frameworkCode,
+            int version,
+            OffsetDateTime publishedAt) {
 
         static Summary of(TargetTable t) {
-            return new Summary(t.id, t.projectId, t.orgCode, t.fiscalYear, t.period, t.periodStartYear, t.periodEndYear,
-                    t.frameworkCode, t.publishedVersion, t.publishedAt);
+            return new Summary(
+                    t.id,
+                    t.projectId,
+                    t.orgCode,
+                    t.fiscalYear,
+                    t.period,
+                    t.periodStartYear,
+                    t.periodEndYear,
+                    t.frameworkCode,
+                    t.publishedVersion,
+                    t.publishedAt);
         }
     }
 }

@@ -1,14 +1,13 @@
 package io.jixiao.indicator.table;
 
+import io.jixiao.platform.problem.Problem.Violation;
+import io.jixiao.rules.target.Comparator;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-
-import io.jixiao.platform.problem.Problem.Violation;
-import io.jixiao.rules.target.Comparator;
 
 /**
  * The 完整性 and 相关性 checks a reviewer would otherwise do by hand (财预〔2015〕88号), run before a table is submitted.
@@ -20,8 +19,7 @@ public final class SubmissionCheck {
     /** Names that carry their unit: 参加人次, 单位数, 完成率, 满意度, 资金额 ... */
     private static final Pattern UNIT_IN_NAME = Pattern.compile(".*(数|人次|率|度|额|量)\\s*$");
 
-    private SubmissionCheck() {
-    }
+    private SubmissionCheck() {}
 
     public static List<Violation> of(TargetTableView t) {
         List<Violation> v = new ArrayList<>();
@@ -46,10 +44,14 @@ public final class SubmissionCheck {
             }
             if (blank(ind.target())) {
                 v.add(new Violation(at + ".target", "is required (目标值)"));
-            } else if (ind.applicable() && ind.parsed().comparator() != Comparator.QUALITATIVE && ind.parsed().unit() == null
-                    && blank(ind.unit()) && (ind.name() == null || !UNIT_IN_NAME.matcher(ind.name()).matches())) {
-                v.add(new Violation(at + ".unit", "is required: the target " + ind.target()
-                        + " is a number without a unit (人, 个, 万元, % …)"));
+            } else if (ind.applicable()
+                    && ind.parsed().comparator() != Comparator.QUALITATIVE
+                    && ind.parsed().unit() == null
+                    && blank(ind.unit())
+                    && (ind.name() == null || !UNIT_IN_NAME.matcher(ind.name()).matches())) {
+                v.add(new Violation(
+                        at + ".unit",
+                        "is required: the target " + ind.target() + " is a number without a unit (人, 个, 万元, % …)"));
             }
             Integer first = seen.putIfAbsent(IndicatorChanges.key(ind), i);
             if (first != null && !blank(ind.name())) {
@@ -84,8 +86,10 @@ public final class SubmissionCheck {
             }
         }
         if (sum.compareTo(HUNDRED) != 0 && sum.compareTo(NINETY) != 0) {
-            v.add(new Violation("indicators", "the weights add up to " + sum.stripTrailingZeros().toPlainString()
-                    + "; they must add up to 100, or to 90 when budget execution carries the other 10"));
+            v.add(new Violation(
+                    "indicators",
+                    "the weights add up to " + sum.stripTrailingZeros().toPlainString()
+                            + "; they must add up to 100, or to 90 when budget execution carries the other 10"));
         }
     }
 

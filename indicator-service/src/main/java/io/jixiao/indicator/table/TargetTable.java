@@ -1,10 +1,5 @@
 package io.jixiao.indicator.table;
 
-import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.UUID;
-
 import io.jixiao.platform.problem.Problem;
 import io.jixiao.platform.problem.ProblemException;
 import io.jixiao.platform.security.SystemActors;
@@ -20,6 +15,10 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
 
 /** 绩效目标表 of one project and one period. */
 @Entity
@@ -27,22 +26,31 @@ import jakarta.persistence.Version;
 public class TargetTable extends PanacheEntityBase {
     @Id
     public UUID id;
+
     @Column(name = "project_id")
     public UUID projectId;
+
     @Column(name = "org_code")
     public String orgCode;
+
     @Column(name = "org_path")
     public String orgPath;
+
     @Column(name = "fiscal_year")
     public Integer fiscalYear;
+
     @Enumerated(EnumType.STRING)
     public Period period;
+
     @Column(name = "period_start_year")
     public Integer periodStartYear;
+
     @Column(name = "period_end_year")
     public Integer periodEndYear;
+
     @Column(name = "framework_code")
     public String frameworkCode;
+
     @Column(name = "framework_version")
     public Integer frameworkVersion;
     /** 总体目标 / 中期目标 */
@@ -51,34 +59,45 @@ public class TargetTable extends PanacheEntityBase {
     /** 年度绩效目标 */
     @Column(name = "annual_goal")
     public String annualGoal;
+
     @Enumerated(EnumType.STRING)
     public TableStatus status;
     /** How many times it was submitted: the number of the newest version. */
     @Column(name = "submitted_version")
     public int submittedVersion;
+
     @Column(name = "approved_version")
     public Integer approvedVersion;
     /** The version the public reads (信息公开); it stays while an adjustment is under way. */
     @Column(name = "published_version")
     public Integer publishedVersion;
+
     @Column(name = "published_at")
     public OffsetDateTime publishedAt;
+
     @Column(name = "last_opinion")
     public String lastOpinion;
+
     @Column(name = "last_grade")
     public String lastGrade;
+
     @ElementCollection
     @CollectionTable(name = "target_indicator", joinColumns = @JoinColumn(name = "table_id"))
     @OrderColumn(name = "position")
     public List<Indicator> indicators = new ArrayList<>();
+
     @Version
     public int revision;
+
     @Column(name = "created_at")
     public OffsetDateTime createdAt;
+
     @Column(name = "created_by")
     public String createdBy;
+
     @Column(name = "updated_at")
     public OffsetDateTime updatedAt;
+
     @Column(name = "updated_by")
     public String updatedBy;
 
@@ -87,9 +106,13 @@ public class TargetTable extends PanacheEntityBase {
     /** Targets are edited only while DRAFT, RETURNED or ADJUSTING: 409 otherwise, saying how to get there. */
     void requireEditable() {
         if (!status.editable()) {
-            throw new ProblemException(Problem.of(409, "Locked", "Target table " + id + " is " + status
-                    + (status == TableStatus.APPROVED ? "; approved targets change only through an adjustment (POST .../adjust)"
-                            : "; it can be edited again once the review returns it")));
+            throw new ProblemException(Problem.of(
+                    409,
+                    "Locked",
+                    "Target table " + id + " is " + status
+                            + (status == TableStatus.APPROVED
+                                    ? "; approved targets change only through an adjustment (POST .../adjust)"
+                                    : "; it can be edited again once the review returns it")));
         }
     }
 
@@ -111,16 +134,21 @@ public class TargetTable extends PanacheEntityBase {
 
     void requireSubmittable() {
         if (!status.editable()) {
-            throw new ProblemException(Problem.of(409, "Not submittable", "Target table " + id + " is " + status
-                    + "; only DRAFT, RETURNED or ADJUSTING tables are submitted"));
+            throw new ProblemException(Problem.of(
+                    409,
+                    "Not submittable",
+                    "Target table " + id + " is " + status
+                            + "; only DRAFT, RETURNED or ADJUSTING tables are submitted"));
         }
     }
 
     /** 调整: approved targets open for a new round of review; the approved version stays readable. */
     void startAdjustment(String actor, OffsetDateTime at) {
         if (!status.canMoveTo(TableStatus.ADJUSTING)) {
-            throw new ProblemException(Problem.of(409, "Not approved", "Target table " + id + " is " + status
-                    + "; only approved targets are adjusted"));
+            throw new ProblemException(Problem.of(
+                    409,
+                    "Not approved",
+                    "Target table " + id + " is " + status + "; only approved targets are adjusted"));
         }
         move(TableStatus.ADJUSTING);
         touch(actor, at);
@@ -129,8 +157,8 @@ public class TargetTable extends PanacheEntityBase {
     /** 信息公开: the approved version becomes readable by everyone. */
     void publish(String actor, OffsetDateTime at) {
         if (status != TableStatus.APPROVED) {
-            throw new ProblemException(Problem.of(409, "Not approved", "Target table " + id + " is " + status
-                    + "; approved targets are published"));
+            throw new ProblemException(Problem.of(
+                    409, "Not approved", "Target table " + id + " is " + status + "; approved targets are published"));
         }
         move(TableStatus.PUBLISHED);
         publishedVersion = approvedVersion;

@@ -1,13 +1,5 @@
 package io.jixiao.indicator.table;
 
-import java.net.URI;
-import java.util.List;
-import java.util.UUID;
-
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
 import io.jixiao.platform.security.Caller;
 import io.jixiao.platform.security.Roles;
 import io.jixiao.platform.web.PageResult;
@@ -24,10 +16,16 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/target-tables")
 @Tag(name = "target tables", description = "绩效目标表: indicators, submission, versions, adjustment")
-@RolesAllowed({ Roles.ADMIN, Roles.AUDITOR, Roles.FINANCE_REVIEWER, Roles.DEPT_REVIEWER, Roles.UNIT_STAFF })
+@RolesAllowed({Roles.ADMIN, Roles.AUDITOR, Roles.FINANCE_REVIEWER, Roles.DEPT_REVIEWER, Roles.UNIT_STAFF})
 public class TargetTableResource {
     private final TargetTableService tables;
     private final Caller caller;
@@ -39,11 +37,21 @@ public class TargetTableResource {
 
     @GET
     @Operation(summary = "The target tables of the caller's subtree, newest change first")
-    public PageResult<TargetTableSummary> list(@Parameter(example = "2021") @QueryParam("fiscalYear") Integer fiscalYear,
+    public PageResult<TargetTableSummary> list(
+            @Parameter(example = "2021") @QueryParam("fiscalYear") Integer fiscalYear,
             @Parameter(description = "an organisation and everything below it") @QueryParam("orgCode") String orgCode,
-            @QueryParam("status") TableStatus status, @QueryParam("projectId") UUID projectId,
-            @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "must be 0 or more") @jakarta.validation.constraints.Max(value = 100_000, message = "must be at most 100000") int page,
-            @QueryParam("size") @DefaultValue("20") @Min(value = 1, message = "must be at least 1") @Max(value = 200, message = "must be at most 200") int size) {
+            @QueryParam("status") TableStatus status,
+            @QueryParam("projectId") UUID projectId,
+            @QueryParam("page")
+                    @DefaultValue("0")
+                    @Min(value = 0, message = "must be 0 or more")
+                    @jakarta.validation.constraints.Max(value = 100_000, message = "must be at most 100000")
+                    int page,
+            @QueryParam("size")
+                    @DefaultValue("20")
+                    @Min(value = 1, message = "must be at least 1")
+                    @Max(value = 200, message = "must be at most 200")
+                    int size) {
         return tables.list(caller, fiscalYear, orgCode, status, projectId, page, size);
     }
 
@@ -55,33 +63,38 @@ public class TargetTableResource {
     }
 
     @POST
-    @RolesAllowed({ Roles.ADMIN, Roles.UNIT_STAFF })
+    @RolesAllowed({Roles.ADMIN, Roles.UNIT_STAFF})
     @Operation(summary = "Create a DRAFT target table for a project of the caller's unit")
     public Response create(@Valid @NotNull(message = "a JSON body is required") TargetTableInput input) {
         TargetTableView created = tables.create(input, caller);
-        return Response.created(URI.create("/api/v1/target-tables/" + created.id())).entity(created).build();
+        return Response.created(URI.create("/api/v1/target-tables/" + created.id()))
+                .entity(created)
+                .build();
     }
 
     @PUT
     @Path("{id}")
-    @RolesAllowed({ Roles.ADMIN, Roles.UNIT_STAFF })
-    @Operation(summary = "Replace goals and indicators while DRAFT, RETURNED or ADJUSTING; 409 once submitted or approved")
-    public TargetTableView update(@PathParam("id") UUID id,
-            @Valid @NotNull(message = "a JSON body is required") TargetTableInput input) {
+    @RolesAllowed({Roles.ADMIN, Roles.UNIT_STAFF})
+    @Operation(
+            summary = "Replace goals and indicators while DRAFT, RETURNED or ADJUSTING; 409 once submitted or approved")
+    public TargetTableView update(
+            @PathParam("id") UUID id, @Valid @NotNull(message = "a JSON body is required") TargetTableInput input) {
         return tables.update(id, input, caller);
     }
 
     @POST
     @Path("{id}/submit")
-    @RolesAllowed({ Roles.ADMIN, Roles.UNIT_STAFF })
-    @Operation(summary = "Submit for review: runs the completeness checks, stores a new version, emits target-table.submitted.v1")
+    @RolesAllowed({Roles.ADMIN, Roles.UNIT_STAFF})
+    @Operation(
+            summary =
+                    "Submit for review: runs the completeness checks, stores a new version, emits target-table.submitted.v1")
     public TargetTableView submit(@PathParam("id") UUID id) {
         return tables.submit(id, caller);
     }
 
     @POST
     @Path("{id}/adjust")
-    @RolesAllowed({ Roles.ADMIN, Roles.UNIT_STAFF })
+    @RolesAllowed({Roles.ADMIN, Roles.UNIT_STAFF})
     @Operation(summary = "Start an adjustment (调整) of approved targets; the approved version stays readable")
     public TargetTableView adjust(@PathParam("id") UUID id) {
         return tables.startAdjustment(id, caller);
@@ -89,7 +102,7 @@ public class TargetTableResource {
 
     @POST
     @Path("{id}/publish")
-    @RolesAllowed({ Roles.ADMIN, Roles.UNIT_STAFF })
+    @RolesAllowed({Roles.ADMIN, Roles.UNIT_STAFF})
     @Operation(summary = "Publish approved targets (信息公开): readable by everyone under /api/v1/public/target-tables")
     public TargetTableView publish(@PathParam("id") UUID id) {
         return tables.publish(id, caller);
@@ -112,9 +125,14 @@ public class TargetTableResource {
     @GET
     @Path("{id}/changes")
     @Operation(summary = "What changed between two versions: indicators added, removed, targets changed")
-    public IndicatorChanges changes(@PathParam("id") UUID id,
-            @Parameter(description = "the earlier version", required = true) @QueryParam("from") @NotNull(message = "is required") Integer from,
-            @Parameter(description = "the later version; omit for the table as it is now") @QueryParam("to") Integer to) {
+    public IndicatorChanges changes(
+            @PathParam("id") UUID id,
+            @Parameter(description = "the earlier version", required = true)
+                    @QueryParam("from")
+                    @NotNull(message = "is required")
+                    Integer from,
+            @Parameter(description = "the later version; omit for the table as it is now") @QueryParam("to")
+                    Integer to) {
         return tables.changes(id, from, to, caller);
     }
 }

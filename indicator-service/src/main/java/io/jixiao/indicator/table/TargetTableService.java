@@ -1,13 +1,7 @@
 package io.jixiao.indicator.table;
 
-import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.UUID;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import io.jixiao.indicator.framework.Framework;
 import io.jixiao.indicator.framework.FrameworkService;
 import io.jixiao.indicator.framework.FrameworkView;
@@ -29,6 +23,10 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
 
 /**
  * Target tables from draft to approval: editing while DRAFT, RETURNED or ADJUSTING; submission as a new version with
@@ -60,10 +58,16 @@ public class TargetTableService {
         requireWriter(project.orgCode, caller);
         TargetTable t = draftOf(project, caller.name());
         setPeriod(t, in, project);
-        if (TargetTable.count("projectId = ?1 and period = ?2 and periodStartYear = ?3 and periodEndYear = ?4",
-                t.projectId, t.period, t.periodStartYear, t.periodEndYear) > 0) {
-            throw ProblemException.conflict("Project " + project.id + " already has a " + t.period + " target table for "
-                    + t.periodStartYear + (t.periodEndYear.equals(t.periodStartYear) ? "" : "–" + t.periodEndYear));
+        if (TargetTable.count(
+                        "projectId = ?1 and period = ?2 and periodStartYear = ?3 and periodEndYear = ?4",
+                        t.projectId,
+                        t.period,
+                        t.periodStartYear,
+                        t.periodEndYear)
+                > 0) {
+            throw ProblemException.conflict(
+                    "Project " + project.id + " already has a " + t.period + " target table for " + t.periodStartYear
+                            + (t.periodEndYear.equals(t.periodStartYear) ? "" : "–" + t.periodEndYear));
         }
         apply(t, in);
         t.edited(caller.name(), t.createdAt);
@@ -76,8 +80,8 @@ public class TargetTableService {
         TargetTable t = writable(id, caller);
         t.requireEditable();
         if (in.revision() != null && in.revision() != t.revision) {
-            throw ProblemException.conflict("Target table " + id + " was changed by someone else (revision " + t.revision
-                    + ", yours " + in.revision() + "); reload it and apply your change again");
+            throw ProblemException.conflict("Target table " + id + " was changed by someone else (revision "
+                    + t.revision + ", yours " + in.revision() + "); reload it and apply your change again");
         }
         if (in.projectId() != null && !in.projectId().equals(t.projectId)) {
             throw ProblemException.invalid("projectId", "cannot change: a table stays with its project");
@@ -114,10 +118,20 @@ public class TargetTableService {
         v.submittedBy = caller.name();
         v.snapshot = write(submitted);
         v.persist();
-        IndicatorChanges changes = previous == null ? null : IndicatorChanges.between(snapshot(t.id, previous), submitted);
-        outbox.publish(TargetTableEvents.TOPIC, TargetTableEvents.SUBMITTED, t.id.toString(),
-                new TargetTableEvents.Submitted(submitted, t.submittedVersion, adjustment ? "ADJUSTMENT" : "TARGET_TABLE",
-                        previous, changes, caller.name(), t.updatedAt));
+        IndicatorChanges changes =
+                previous == null ? null : IndicatorChanges.between(snapshot(t.id, previous), submitted);
+        outbox.publish(
+                TargetTableEvents.TOPIC,
+                TargetTableEvents.SUBMITTED,
+                t.id.toString(),
+                new TargetTableEvents.Submitted(
+                        submitted,
+                        t.submittedVersion,
+                        adjustment ? "ADJUSTMENT" : "TARGET_TABLE",
+                        previous,
+                        changes,
+                        caller.name(),
+                        t.updatedAt));
         return submitted;
     }
 
@@ -126,8 +140,12 @@ public class TargetTableService {
     public TargetTableView startAdjustment(UUID id, Caller caller) {
         TargetTable t = writable(id, caller);
         t.startAdjustment(caller.name(), OffsetDateTime.now());
-        outbox.publish(TargetTableEvents.TOPIC, TargetTableEvents.ADJUSTING, t.id.toString(),
-                new TargetTableEvents.Adjusting(t.id, t.projectId, t.orgCode, t.approvedVersion, caller.name(), t.updatedAt));
+        outbox.publish(
+                TargetTableEvents.TOPIC,
+                TargetTableEvents.ADJUSTING,
+                t.id.toString(),
+                new TargetTableEvents.Adjusting(
+                        t.id, t.projectId, t.orgCode, t.approvedVersion, caller.name(), t.updatedAt));
         return flushedView(t);
     }
 
@@ -136,7 +154,10 @@ public class TargetTableService {
     public TargetTableView publish(UUID id, Caller caller) {
         TargetTable t = writable(id, caller);
         t.publish(caller.name(), OffsetDateTime.now());
-        outbox.publish(TargetTableEvents.TOPIC, TargetTableEvents.PUBLISHED, t.id.toString(),
+        outbox.publish(
+                TargetTableEvents.TOPIC,
+                TargetTableEvents.PUBLISHED,
+                t.id.toString(),
                 new TargetTableEvents.Published(snapshot(t.id, t.publishedVersion), t.publishedVersion, t.publishedAt));
         return flushedView(t);
     }
@@ -150,12 +171,16 @@ public class TargetTableService {
         return PublishedTargetTable.of(snapshot(id, t.publishedVersion), t.publishedVersion, t.publishedAt);
     }
 
-    public PageResult<PublishedTargetTable.Summary> listPublished(Integer fiscalYear, String orgCode, int page, int size) {
+    public PageResult<PublishedTargetTable.Summary> listPublished(
+            Integer fiscalYear, String orgCode, int page, int size) {
         Filters f = new Filters().under("orgPath", orgCode).eq("fiscalYear", fiscalYear);
-        var found = TargetTable.find(f.where() + " and publishedVersion is not null", Sort.ascending("orgCode").and("id"),
+        var found = TargetTable.find(
+                f.where() + " and publishedVersion is not null",
+                Sort.ascending("orgCode").and("id"),
                 f.params());
         List<PublishedTargetTable.Summary> items = found.page(Page.of(page, size)).<TargetTable>list().stream()
-                .map(PublishedTargetTable.Summary::of).toList();
+                .map(PublishedTargetTable.Summary::of)
+                .toList();
         return new PageResult<>(items, page, size, found.count());
     }
 
@@ -168,8 +193,13 @@ public class TargetTableService {
     public UUID createImported(ProjectCopy project, TargetTableInput in, boolean approved, String actor) {
         TargetTable t = draftOf(project, actor);
         setPeriod(t, in, project);
-        TargetTable existing = TargetTable.find("projectId = ?1 and period = ?2 and periodStartYear = ?3 and periodEndYear = ?4",
-                project.id, t.period, t.periodStartYear, t.periodEndYear).firstResult();
+        TargetTable existing = TargetTable.find(
+                        "projectId = ?1 and period = ?2 and periodStartYear = ?3 and periodEndYear = ?4",
+                        project.id,
+                        t.period,
+                        t.periodStartYear,
+                        t.periodEndYear)
+                .firstResult();
         if (existing != null) {
             return existing.id;
         }
@@ -191,7 +221,10 @@ public class TargetTableService {
             v.opinion = t.lastOpinion;
             v.decidedAt = t.createdAt;
             v.persist();
-            outbox.publish(TargetTableEvents.TOPIC, TargetTableEvents.APPROVED, t.id.toString(),
+            outbox.publish(
+                    TargetTableEvents.TOPIC,
+                    TargetTableEvents.APPROVED,
+                    t.id.toString(),
                     new TargetTableEvents.Approved(view, 1, null, t.lastOpinion, t.createdAt));
         }
         return t.id;
@@ -211,10 +244,16 @@ public class TargetTableService {
         v.opinion = opinion;
         v.decidedAt = now;
         if (approved) {
-            outbox.publish(TargetTableEvents.TOPIC, TargetTableEvents.APPROVED, t.id.toString(),
+            outbox.publish(
+                    TargetTableEvents.TOPIC,
+                    TargetTableEvents.APPROVED,
+                    t.id.toString(),
                     new TargetTableEvents.Approved(flushedView(t), version, grade, opinion, now));
         } else {
-            outbox.publish(TargetTableEvents.TOPIC, TargetTableEvents.RETURNED, t.id.toString(),
+            outbox.publish(
+                    TargetTableEvents.TOPIC,
+                    TargetTableEvents.RETURNED,
+                    t.id.toString(),
                     new TargetTableEvents.Returned(t.id, t.projectId, t.orgCode, version, grade, opinion, now));
         }
     }
@@ -223,20 +262,26 @@ public class TargetTableService {
         return view(visibleTable(id, caller));
     }
 
-    public PageResult<TargetTableSummary> list(Caller caller, Integer fiscalYear, String orgCode, TableStatus status,
-            UUID projectId, int page, int size) {
-        Filters f = new Filters().scopedTo(caller, "orgPath").under("orgPath", orgCode).eq("fiscalYear", fiscalYear)
-                .eq("status", status).eq("projectId", projectId);
+    public PageResult<TargetTableSummary> list(
+            Caller caller, Integer fiscalYear, String orgCode, TableStatus status, UUID projectId, int page, int size) {
+        Filters f = new Filters()
+                .scopedTo(caller, "orgPath")
+                .under("orgPath", orgCode)
+                .eq("fiscalYear", fiscalYear)
+                .eq("status", status)
+                .eq("projectId", projectId);
         var found = TargetTable.find(f.where(), Sort.descending("updatedAt").and("id"), f.params());
         List<TargetTableSummary> items = found.page(Page.of(page, size)).<TargetTable>list().stream()
-                .map(TargetTableSummary::of).toList();
+                .map(TargetTableSummary::of)
+                .toList();
         return new PageResult<>(items, page, size, found.count());
     }
 
     public List<VersionSummary> versions(UUID id, Caller caller) {
         visibleTable(id, caller);
         return TableVersion.<TableVersion>find("key.tableId = ?1 order by key.version", id).list().stream()
-                .map(VersionSummary::of).toList();
+                .map(VersionSummary::of)
+                .toList();
     }
 
     public TargetTableView version(UUID id, int version, Caller caller) {
@@ -280,15 +325,22 @@ public class TargetTableService {
     public static List<Problem.Violation> periodProblems(TargetTableInput in, ProjectCopy project) {
         Violations v = new Violations();
         if (in.period() == null || in.period() == Period.ANNUAL) {
-            v.check(in.periodStartYear() == null || in.periodStartYear().equals(project.fiscalYear), "periodStartYear",
+            v.check(
+                    in.periodStartYear() == null || in.periodStartYear().equals(project.fiscalYear),
+                    "periodStartYear",
                     "an ANNUAL table covers its project's fiscal year " + project.fiscalYear);
         } else if (in.periodStartYear() == null || in.periodEndYear() == null) {
             v.check(in.periodStartYear() != null, "periodStartYear", "is required for a MID_TERM table");
             v.check(in.periodEndYear() != null, "periodEndYear", "is required for a MID_TERM table");
         } else {
-            v.check(in.periodEndYear() > in.periodStartYear(), "periodEndYear", "a mid-term span covers more than one year");
-            v.check(in.periodStartYear() <= project.fiscalYear && project.fiscalYear <= in.periodEndYear(),
-                    "periodStartYear", "the span must include the project's fiscal year " + project.fiscalYear);
+            v.check(
+                    in.periodEndYear() > in.periodStartYear(),
+                    "periodEndYear",
+                    "a mid-term span covers more than one year");
+            v.check(
+                    in.periodStartYear() <= project.fiscalYear && project.fiscalYear <= in.periodEndYear(),
+                    "periodStartYear",
+                    "the span must include the project's fiscal year " + project.fiscalYear);
         }
         return v.list();
     }
@@ -327,12 +379,15 @@ public class TargetTableService {
 
     private Framework frameworkOf(TargetTableInput in) {
         Framework f = in.frameworkVersion() == null
-                ? Framework.find("key.code = ?1 order by key.version desc", in.frameworkCode()).firstResult()
+                ? Framework.find("key.code = ?1 order by key.version desc", in.frameworkCode())
+                        .firstResult()
                 : Framework.findById(new Framework.Key(in.frameworkCode(), in.frameworkVersion()));
         if (f == null) {
-            throw ProblemException.invalid("frameworkCode", "no framework " + in.frameworkCode()
-                    + (in.frameworkVersion() == null ? "" : " version " + in.frameworkVersion())
-                    + "; GET /api/v1/frameworks lists them");
+            throw ProblemException.invalid(
+                    "frameworkCode",
+                    "no framework " + in.frameworkCode()
+                            + (in.frameworkVersion() == null ? "" : " version " + in.frameworkVersion())
+                            + "; GET /api/v1/frameworks lists them");
         }
         return f;
     }
@@ -345,7 +400,8 @@ public class TargetTableService {
 
     TargetTableView view(TargetTable t) {
         ProjectCopy project = ProjectCopy.findById(t.projectId);
-        List<IndicatorView> indicators = t.indicators.stream().map(IndicatorView::of).toList();
+        List<IndicatorView> indicators =
+                t.indicators.stream().map(IndicatorView::of).toList();
         FrameworkView framework = frameworks.get(t.frameworkCode, t.frameworkVersion);
         List<String> notes = new ArrayList<>(FrameworkFit.notes(framework, indicators));
         var v = new TargetTableView.Builder();
@@ -417,7 +473,8 @@ public class TargetTableService {
     private static void requireWriter(String orgCode, Caller caller) {
         boolean own = caller.has(Roles.UNIT_STAFF) && orgCode.equals(caller.orgCode());
         if (!caller.isAdmin() && !own) {
-            throw ProblemException.forbidden("Only staff of " + orgCode + " and admins write this unit's target tables");
+            throw ProblemException.forbidden(
+                    "Only staff of " + orgCode + " and admins write this unit's target tables");
         }
     }
 

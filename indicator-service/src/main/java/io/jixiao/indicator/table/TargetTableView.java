@@ -3,7 +3,6 @@ package io.jixiao.indicator.table;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
-
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(description = "A target table (绩效目标表)")
@@ -22,16 +21,30 @@ public record TargetTableView(
         String overallGoal,
         String annualGoal,
         TableStatus status,
-        @Schema(description = "number of the newest submitted version (0: never submitted)") int version,
-        @Schema(description = "the version the reviewers approved; it stays readable during an adjustment") Integer approvedVersion,
-        @Schema(description = "the opinion (审核意见) of the last return") String lastOpinion,
+
+        @Schema(description = "number of the newest submitted version (0: never submitted)")
+        int version,
+
+        @Schema(description = "the version the reviewers approved; it stays readable during an adjustment")
+        Integer approvedVersion,
+
+        @Schema(description = "the opinion (审核意见) of the last return")
+        String lastOpinion,
+
         String lastGrade,
         List<IndicatorView> indicators,
-        @Schema(description = "indicators outside the framework and other points a reviewer would raise; not blocking") List<String> notes,
-        @Schema(description = "changes with every save; send it back on PUT") int revision,
+
+        @Schema(description = "indicators outside the framework and other points a reviewer would raise; not blocking")
+        List<String> notes,
+
+        @Schema(description = "changes with every save; send it back on PUT")
+        int revision,
+
         OffsetDateTime updatedAt,
         String updatedBy,
-        @Schema(description = "the unit the project's amounts are written in: YUAN or WAN_YUAN") String amountUnit) {
+
+        @Schema(description = "the unit the project's amounts are written in: YUAN or WAN_YUAN")
+        String amountUnit) {
 
     /**
      * Builds the view field by field, by name: 24 positional arguments, several of them Strings side by side, are too
@@ -64,9 +77,30 @@ public record TargetTableView(
         String amountUnit;
 
         TargetTableView build() {
-            return new TargetTableView(id, projectId, projectName, orgCode, orgPath, fiscalYear, period,
-                    periodStartYear, periodEndYear, frameworkCode, frameworkVersion, overallGoal, annualGoal, status,
-                    version, approvedVersion, lastOpinion, lastGrade, indicators, notes, revision, updatedAt, updatedBy,
+            return new TargetTableView(
+                    id,
+                    projectId,
+                    projectName,
+                    orgCode,
+                    orgPath,
+                    fiscalYear,
+                    period,
+                    periodStartYear,
+                    periodEndYear,
+                    frameworkCode,
+                    frameworkVersion,
+                    overallGoal,
+                    annualGoal,
+                    status,
+                    version,
+                    approvedVersion,
+                    lastOpinion,
+                    lastGrade,
+                    indicators,
+                    notes,
+                    revision,
+                    updatedAt,
+                    updatedBy,
                     amountUnit);
         }
     }

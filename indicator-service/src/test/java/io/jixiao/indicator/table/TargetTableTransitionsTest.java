@@ -5,17 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.jixiao.platform.problem.ProblemException;
 import java.time.OffsetDateTime;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
-
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.api.Test;
-
-import io.jixiao.platform.problem.ProblemException;
 
 /** The moves of a target table, on the entity, without a database: what is allowed, what is refused and how. */
 class TargetTableTransitionsTest {
@@ -23,9 +21,15 @@ class TargetTableTransitionsTest {
 
     @ParameterizedTest(name = "{0} may move to {1}")
     @CsvSource({
-            "DRAFT, SUBMITTED", "RETURNED, SUBMITTED", "ADJUSTING, SUBMITTED",
-            "SUBMITTED, APPROVED", "SUBMITTED, RETURNED",
-            "APPROVED, ADJUSTING", "APPROVED, PUBLISHED", "PUBLISHED, ADJUSTING" })
+        "DRAFT, SUBMITTED",
+        "RETURNED, SUBMITTED",
+        "ADJUSTING, SUBMITTED",
+        "SUBMITTED, APPROVED",
+        "SUBMITTED, RETURNED",
+        "APPROVED, ADJUSTING",
+        "APPROVED, PUBLISHED",
+        "PUBLISHED, ADJUSTING"
+    })
     void theAllowedMoves(TableStatus from, TableStatus to) {
         assertTrue(from.canMoveTo(to));
     }
@@ -75,7 +79,9 @@ class TargetTableTransitionsTest {
     }
 
     @ParameterizedTest(name = "a {0} table is not submitted")
-    @EnumSource(value = TableStatus.class, names = { "SUBMITTED", "APPROVED", "PUBLISHED" })
+    @EnumSource(
+            value = TableStatus.class,
+            names = {"SUBMITTED", "APPROVED", "PUBLISHED"})
     void onlyEditableTablesAreSubmitted(TableStatus status) {
         TargetTable t = table(status);
         ProblemException refused = assertThrows(ProblemException.class, () -> t.submit("staff", T0));
@@ -84,14 +90,19 @@ class TargetTableTransitionsTest {
     }
 
     @ParameterizedTest(name = "a {0} table is not edited")
-    @EnumSource(value = TableStatus.class, names = { "SUBMITTED", "APPROVED", "PUBLISHED" })
+    @EnumSource(
+            value = TableStatus.class,
+            names = {"SUBMITTED", "APPROVED", "PUBLISHED"})
     void lockedTablesAreNotEdited(TableStatus status) {
-        ProblemException refused = assertThrows(ProblemException.class, () -> table(status).edited("staff", T0));
+        ProblemException refused =
+                assertThrows(ProblemException.class, () -> table(status).edited("staff", T0));
         assertEquals(409, refused.problem().status());
     }
 
     @ParameterizedTest(name = "a {0} table is neither published nor adjusted")
-    @EnumSource(value = TableStatus.class, names = { "DRAFT", "SUBMITTED", "RETURNED", "ADJUSTING" })
+    @EnumSource(
+            value = TableStatus.class,
+            names = {"DRAFT", "SUBMITTED", "RETURNED", "ADJUSTING"})
     void onlyApprovedTargetsArePublishedOrAdjusted(TableStatus status) {
         assertThrows(ProblemException.class, () -> table(status).publish("staff", T0));
         assertThrows(ProblemException.class, () -> table(status).startAdjustment("staff", T0));

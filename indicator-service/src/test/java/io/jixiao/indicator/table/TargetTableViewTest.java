@@ -1,8 +1,7 @@
 package io.jixiao.indicator.table;
 
-import org.junit.jupiter.api.Test;
-
 import io.jixiao.testsupport.RecordBuilders;
+import org.junit.jupiter.api.Test;
 
 class TargetTableViewTest {
     @Test

@@ -1,9 +1,8 @@
 package io.jixiao.platform.consumer;
 
-import java.time.Duration;
-
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
 
 @ConfigMapping(prefix = "jixiao.consumer")
 public interface ConsumerConfig {

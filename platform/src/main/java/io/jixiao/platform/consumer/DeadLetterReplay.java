@@ -1,15 +1,14 @@
 package io.jixiao.platform.consumer;
 
-import java.time.Instant;
-import java.util.Map;
-import java.util.UUID;
-
 import io.jixiao.platform.event.CloudEvents;
 import io.jixiao.platform.event.IncomingEvent;
 import io.jixiao.platform.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
 
 /**
  * Hands a parked record back to the consumer that parked it, once the cause is mended (a fixed bug, a freed lock, an
@@ -32,12 +31,17 @@ public class DeadLetterReplay {
         if (letter.replayedAt() != null) {
             throw ProblemException.conflict("Dead letter " + id + " was already replayed at " + letter.replayedAt());
         }
-        EventConsumer consumer = consumers.stream().filter(c -> c.name().equals(letter.consumer())).findFirst()
+        EventConsumer consumer = consumers.stream()
+                .filter(c -> c.name().equals(letter.consumer()))
+                .findFirst()
                 .orElseThrow(() -> ProblemException.conflict("No consumer named " + letter.consumer() + " runs in this"
                         + " service any more, so dead letter " + id + " cannot be replayed"));
         IncomingEvent event = event(letter);
         var failure = intake.attempt(event, consumer);
-        deadLetters.replayed(id, by, failure.map(Intake.Failure::reason).orElse(null),
+        deadLetters.replayed(
+                id,
+                by,
+                failure.map(Intake.Failure::reason).orElse(null),
                 failure.map(Intake.Failure::attempts).orElse(0));
         return deadLetters.get(id);
     }
@@ -52,12 +56,18 @@ public class DeadLetterReplay {
         }
         try {
             String time = h.get(CloudEvents.TIME);
-            return new IncomingEvent(UUID.fromString(id), type, h.get(CloudEvents.SOURCE), h.get(CloudEvents.SUBJECT),
-                    time == null ? null : Instant.parse(time), letter.key(), letter.payload(),
+            return new IncomingEvent(
+                    UUID.fromString(id),
+                    type,
+                    h.get(CloudEvents.SOURCE),
+                    h.get(CloudEvents.SUBJECT),
+                    time == null ? null : Instant.parse(time),
+                    letter.key(),
+                    letter.payload(),
                     h.get(io.jixiao.platform.event.Correlation.EVENT_HEADER));
         } catch (RuntimeException e) {
-            throw ProblemException.conflict("Dead letter " + letter.id() + " has a malformed envelope (" + e.getMessage()
-                    + "): replaying it would fail the same way");
+            throw ProblemException.conflict("Dead letter " + letter.id() + " has a malformed envelope ("
+                    + e.getMessage() + "): replaying it would fail the same way");
         }
     }
 }

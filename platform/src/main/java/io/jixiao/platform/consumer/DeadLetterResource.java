@@ -1,11 +1,5 @@
 package io.jixiao.platform.consumer;
 
-import java.util.UUID;
-
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
 import io.jixiao.platform.security.Caller;
 import io.jixiao.platform.security.Roles;
 import io.jixiao.platform.web.PageResult;
@@ -18,11 +12,17 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Every service answers for its own consumers' dead letters under the same path. */
 @Path("/api/v1/dead-letters")
-@Tag(name = "dead letters", description = "死信: Kafka records a consumer of this service could not apply, to inspect and replay")
-@RolesAllowed({ Roles.ADMIN, Roles.AUDITOR })
+@Tag(
+        name = "dead letters",
+        description = "死信: Kafka records a consumer of this service could not apply, to inspect and replay")
+@RolesAllowed({Roles.ADMIN, Roles.AUDITOR})
 public class DeadLetterResource {
     private final DeadLetters deadLetters;
     private final DeadLetterReplay replay;
@@ -35,13 +35,30 @@ public class DeadLetterResource {
     }
 
     @GET
-    @Operation(operationId = "listDeadLetters", summary = "Parked records, newest first (replayed ones only on request)")
+    @Operation(
+            operationId = "listDeadLetters",
+            summary = "Parked records, newest first (replayed ones only on request)")
     public PageResult<DeadLetterView> list(
-            @Parameter(description = "only this consumer's", example = "evaluation.budget") @QueryParam("consumer") String consumer,
-            @Parameter(description = "also the ones a replay has applied") @QueryParam("includeReplayed") @DefaultValue("false") boolean includeReplayed,
-            @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "must be 0 or more") @Max(value = 100_000, message = "must be at most 100000") int page,
-            @QueryParam("size") @DefaultValue("50") @Min(value = 1, message = "must be at least 1") @Max(value = 500, message = "must be at most 500") int size) {
-        return new PageResult<>(deadLetters.list(consumer, includeReplayed, page, size), page, size,
+            @Parameter(description = "only this consumer's", example = "evaluation.budget") @QueryParam("consumer")
+                    String consumer,
+            @Parameter(description = "also the ones a replay has applied")
+                    @QueryParam("includeReplayed")
+                    @DefaultValue("false")
+                    boolean includeReplayed,
+            @QueryParam("page")
+                    @DefaultValue("0")
+                    @Min(value = 0, message = "must be 0 or more")
+                    @Max(value = 100_000, message = "must be at most 100000")
+                    int page,
+            @QueryParam("size")
+                    @DefaultValue("50")
+                    @Min(value = 1, message = "must be at least 1")
+                    @Max(value = 500, message = "must be at most 500")
+                    int size) {
+        return new PageResult<>(
+                deadLetters.list(consumer, includeReplayed, page, size),
+                page,
+                size,
                 deadLetters.count(consumer, includeReplayed));
     }
 
@@ -55,7 +72,9 @@ public class DeadLetterResource {
     @POST
     @Path("{id}/replay")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(operationId = "replayDeadLetter", summary = "Applies a parked record again (once its cause is mended)",
+    @Operation(
+            operationId = "replayDeadLetter",
+            summary = "Applies a parked record again (once its cause is mended)",
             description = "The answer shows replayedAt when it was applied, or the new reason when it failed again.")
     public DeadLetterView replay(@PathParam("id") UUID id) {
         return replay.replay(id, caller.name());

@@ -1,8 +1,7 @@
 package io.jixiao.platform.consumer;
 
-import java.util.Set;
-
 import io.jixiao.platform.event.IncomingEvent;
+import java.util.Set;
 
 /**
  * One consumer of events: a name for its inbox marks and dead letters, the event types it applies, and how it applies

@@ -1,12 +1,10 @@
 package io.jixiao.platform.consumer;
 
-import java.sql.SQLException;
-import java.util.Set;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
-
 import io.jixiao.platform.problem.ProblemException;
 import jakarta.validation.ConstraintViolationException;
+import java.sql.SQLException;
+import java.util.Set;
 
 /**
  * Tells a failure that another attempt may cure (a lost connection, a deadlock, a lock timeout) from one that the same
@@ -17,14 +15,16 @@ final class Failures {
     /** SQLSTATE classes and codes that pass: connection (08), transaction rollback (40), lock not available, shutdown. */
     private static final Set<String> TRANSIENT_CODES = Set.of("55P03", "57P01", "57P02", "57P03", "53300");
 
-    private Failures() {
-    }
+    private Failures() {}
 
     static boolean isTransient(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof JsonProcessingException || t instanceof IllegalArgumentException
-                    || t instanceof ConstraintViolationException || t instanceof ProblemException
-                    || t instanceof NullPointerException || t instanceof ArithmeticException) {
+            if (t instanceof JsonProcessingException
+                    || t instanceof IllegalArgumentException
+                    || t instanceof ConstraintViolationException
+                    || t instanceof ProblemException
+                    || t instanceof NullPointerException
+                    || t instanceof ArithmeticException) {
                 return false;
             }
             if (t instanceof jakarta.persistence.OptimisticLockException
@@ -50,8 +50,11 @@ final class Failures {
         }
         String message = root.getMessage() == null ? "" : root.getMessage().strip();
         String text = root.getClass().getSimpleName() + (message.isEmpty() ? "" : ": " + message);
-        if (root != failure && failure.getMessage() != null && !failure.getMessage().equals(root.getMessage())) {
-            text = failure.getClass().getSimpleName() + ": " + failure.getMessage().strip() + " ← " + text;
+        if (root != failure
+                && failure.getMessage() != null
+                && !failure.getMessage().equals(root.getMessage())) {
+            text = failure.getClass().getSimpleName() + ": "
+                    + failure.getMessage().strip() + " ← " + text;
         }
         return text.length() > 2000 ? text.substring(0, 2000) + "…" : text;
     }

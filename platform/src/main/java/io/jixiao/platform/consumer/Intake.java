@@ -1,14 +1,12 @@
 package io.jixiao.platform.consumer;
 
-import java.util.Optional;
-
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.jboss.logging.Logger;
-
 import io.jixiao.platform.event.IncomingEvent;
 import io.jixiao.platform.inbox.Inbox;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Optional;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.jboss.logging.Logger;
 
 /**
  * The one way a Kafka record enters a service: read the CloudEvents envelope, skip types the consumer does not want,
@@ -49,13 +47,12 @@ public class Intake {
     }
 
     /** Why an event could not be applied, after how many attempts. */
-    record Failure(String reason, int attempts) {
-    }
+    record Failure(String reason, int attempts) {}
 
     /** Applies the event with retries; the failure, or empty when it was applied (now or before). */
     Optional<Failure> attempt(IncomingEvent event, EventConsumer consumer) {
         long wait = config.firstBackoff().toMillis();
-        for (int attempt = 1;; attempt++) {
+        for (int attempt = 1; ; attempt++) {
             try {
                 applyOnce(event, consumer);
                 return Optional.empty();
@@ -64,8 +61,14 @@ public class Intake {
                     throw e;
                 }
                 boolean retry = Failures.isTransient(e) && attempt < config.maxAttempts();
-                LOG.warnf("%s could not apply %s %s (attempt %d, %s): %s", consumer.name(), event.type(), event.id(),
-                        attempt, retry ? "retrying" : "parking it", Failures.reason(e));
+                LOG.warnf(
+                        "%s could not apply %s %s (attempt %d, %s): %s",
+                        consumer.name(),
+                        event.type(),
+                        event.id(),
+                        attempt,
+                        retry ? "retrying" : "parking it",
+                        Failures.reason(e));
                 if (!retry) {
                     return Optional.of(new Failure(Failures.reason(e), attempt));
                 }
@@ -81,7 +84,10 @@ public class Intake {
      */
     void applyOnce(IncomingEvent event, EventConsumer consumer) {
         String outer = io.jixiao.platform.event.Correlation.current();
-        io.jixiao.platform.event.Correlation.set(event.correlationId() != null ? event.correlationId() : event.id().toString());
+        io.jixiao.platform.event.Correlation.set(
+                event.correlationId() != null
+                        ? event.correlationId()
+                        : event.id().toString());
         try {
             applyInTransaction(event, consumer);
         } finally {
@@ -91,7 +97,9 @@ public class Intake {
 
     private void applyInTransaction(IncomingEvent event, EventConsumer consumer) {
         QuarkusTransaction.requiringNew().run(() -> {
-            em.createNativeQuery("SET LOCAL lock_timeout = '" + config.lockTimeout().toMillis() + "ms'").executeUpdate();
+            em.createNativeQuery(
+                            "SET LOCAL lock_timeout = '" + config.lockTimeout().toMillis() + "ms'")
+                    .executeUpdate();
             if (inbox.firstDelivery(event.id(), consumer.name())) {
                 try {
                     consumer.apply(event);

@@ -12,6 +12,5 @@ public final class CloudEvents {
     public static final String VERSION_1_0 = "1.0";
     public static final String JSON = "application/json";
 
-    private CloudEvents() {
-    }
+    private CloudEvents() {}
 }

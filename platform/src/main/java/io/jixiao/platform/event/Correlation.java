@@ -2,7 +2,6 @@ package io.jixiao.platform.event;
 
 import java.util.UUID;
 import java.util.regex.Pattern;
-
 import org.jboss.logging.MDC;
 
 /**
@@ -15,10 +14,10 @@ public final class Correlation {
     public static final String HTTP_HEADER = "X-Correlation-Id";
     /** A CloudEvents extension attribute, in Kafka binary mode. */
     public static final String EVENT_HEADER = "ce_correlationid";
+
     private static final Pattern ACCEPTED = Pattern.compile("[A-Za-z0-9._:-]{1,100}");
 
-    private Correlation() {
-    }
+    private Correlation() {}
 
     /** The id of the work this thread is doing, or null outside any. */
     public static String current() {
@@ -28,7 +27,9 @@ public final class Correlation {
 
     /** A caller's id when it is a sensible one (no injection into logs), else a new one. */
     public static String adoptOrCreate(String given) {
-        return given != null && ACCEPTED.matcher(given).matches() ? given : UUID.randomUUID().toString();
+        return given != null && ACCEPTED.matcher(given).matches()
+                ? given
+                : UUID.randomUUID().toString();
     }
 
     public static void set(String id) {

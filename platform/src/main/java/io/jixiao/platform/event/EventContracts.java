@@ -1,8 +1,7 @@
 package io.jixiao.platform.event;
 
-import java.util.Map;
-
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.Map;
 
 /**
  * Which record each event type must fit. The outbox checks every payload of these types before it writes the event, so
@@ -24,8 +23,7 @@ public final class EventContracts {
             Map.entry(OrgEvents.REGISTERED, OrgEvents.Org.class),
             Map.entry(OrgEvents.UPDATED, OrgEvents.Org.class));
 
-    private EventContracts() {
-    }
+    private EventContracts() {}
 
     public static boolean covers(String type) {
         return CONTRACTS.containsKey(type);
@@ -38,11 +36,14 @@ public final class EventContracts {
             return;
         }
         try {
-            Object value = payload instanceof String s ? json.readValue(s, contract) : json.convertValue(payload, contract);
+            Object value =
+                    payload instanceof String s ? json.readValue(s, contract) : json.convertValue(payload, contract);
             ((EventContract<?>) value).requireValid();
         } catch (IllegalArgumentException | com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException("a " + type + " about to be written does not fit "
-                    + contract.getSimpleName() + ": " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "a " + type + " about to be written does not fit " + contract.getSimpleName() + ": "
+                            + e.getMessage(),
+                    e);
         }
     }
 }

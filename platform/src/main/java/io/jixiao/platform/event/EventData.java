@@ -10,8 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * default (an org path of "", a version of 0).
  */
 public final class EventData {
-    private EventData() {
-    }
+    private EventData() {}
 
     public static JsonNode tree(ObjectMapper json, IncomingEvent event) {
         if (event.data() == null || event.data().isBlank()) {
@@ -24,8 +23,8 @@ public final class EventData {
             }
             return node;
         } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException(event.type() + " " + event.id() + " payload is not JSON: "
-                    + e.getOriginalMessage(), e);
+            throw new IllegalArgumentException(
+                    event.type() + " " + event.id() + " payload is not JSON: " + e.getOriginalMessage(), e);
         }
     }
 
@@ -38,8 +37,10 @@ public final class EventData {
         try {
             return json.treeToValue(tree, type);
         } catch (JsonProcessingException | IllegalArgumentException e) {
-            throw new IllegalArgumentException(event.type() + " " + event.id() + " payload does not fit "
-                    + type.getSimpleName() + ": " + e.getMessage(), e);
+            throw new IllegalArgumentException(
+                    event.type() + " " + event.id() + " payload does not fit " + type.getSimpleName() + ": "
+                            + e.getMessage(),
+                    e);
         }
     }
 
@@ -48,8 +49,8 @@ public final class EventData {
         return read(json, event, type).requireValid();
     }
 
-    public static <T extends EventContract<T>> T contract(ObjectMapper json, IncomingEvent event, JsonNode tree,
-            Class<T> type) {
+    public static <T extends EventContract<T>> T contract(
+            ObjectMapper json, IncomingEvent event, JsonNode tree, Class<T> type) {
         return read(json, event, tree, type).requireValid();
     }
 }

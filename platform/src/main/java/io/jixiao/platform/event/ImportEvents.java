@@ -1,10 +1,9 @@
 package io.jixiao.platform.event;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 /**
  * The {@code imports} topic, shared by the two services that talk on it: indicator-service asks for the projects a
@@ -18,8 +17,7 @@ public final class ImportEvents {
     public static final String RESOLVED = "import.project-resolved.v1";
     public static final String REJECTED = "import.project-rejected.v1";
 
-    private ImportEvents() {
-    }
+    private ImportEvents() {}
 
     /** @param key the project's reference inside the batch, registered as its sourceRef */
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -39,8 +37,7 @@ public final class ImportEvents {
      * What project-service writes. @param created false when the organisation already had this project (same year and
      * name, or same key); @param project the project as project.registered.v1 carries it
      */
-    public record Resolved(UUID batchId, String key, boolean created, Object project) {
-    }
+    public record Resolved(UUID batchId, String key, boolean created, Object project) {}
 
     /** import.project-resolved.v1 as indicator-service reads it: the project is typed. */
     @JsonIgnoreProperties(ignoreUnknown = true)

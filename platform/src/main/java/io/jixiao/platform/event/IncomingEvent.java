@@ -4,12 +4,18 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.UUID;
-
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 
 /** A CloudEvent read from a Kafka record: the envelope from the headers, the payload as JSON text. */
-public record IncomingEvent(UUID id, String type, String source, String subject, Instant time, String key, String data,
+public record IncomingEvent(
+        UUID id,
+        String type,
+        String source,
+        String subject,
+        Instant time,
+        String key,
+        String data,
         String correlationId) {
 
     /** @throws IllegalArgumentException saying which part of the envelope is missing or malformed */
@@ -22,9 +28,15 @@ public record IncomingEvent(UUID id, String type, String source, String subject,
         }
         String time = header(record, CloudEvents.TIME);
         try {
-            return new IncomingEvent(UUID.fromString(id), type, header(record, CloudEvents.SOURCE),
-                    header(record, CloudEvents.SUBJECT), time == null ? null : Instant.parse(time), record.key(),
-                    record.value(), header(record, Correlation.EVENT_HEADER));
+            return new IncomingEvent(
+                    UUID.fromString(id),
+                    type,
+                    header(record, CloudEvents.SOURCE),
+                    header(record, CloudEvents.SUBJECT),
+                    time == null ? null : Instant.parse(time),
+                    record.key(),
+                    record.value(),
+                    header(record, Correlation.EVENT_HEADER));
         } catch (DateTimeParseException e) {
             throw new IllegalArgumentException(CloudEvents.TIME + " is not an instant: " + abbreviate(time), e);
         } catch (IllegalArgumentException e) {

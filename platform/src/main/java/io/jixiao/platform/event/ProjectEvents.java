@@ -1,9 +1,8 @@
 package io.jixiao.platform.event;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.math.BigDecimal;
 import java.util.UUID;
-
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 /**
  * The budget figures event on the {@code projects} topic, keyed by the project id: written by project-service, read by
@@ -16,16 +15,26 @@ public final class ProjectEvents {
     public static final String UPDATED = "project.updated.v1";
     public static final String BUDGET_EXECUTED = "project.budget-executed.v1";
 
-    private ProjectEvents() {
-    }
+    private ProjectEvents() {}
 
     /**
      * project.registered.v1 / project.updated.v1 as indicator-service (its project copy) and evaluation-service (a moved
      * project's evaluations) read them; the event carries more (the whole header), which they ignore.
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Project(UUID id, Integer fiscalYear, String orgCode, String orgPath, String name, String amountUnit,
-            BigDecimal yearAmount, String unitName, String departmentName, String leader, String phone, Integer version)
+    public record Project(
+            UUID id,
+            Integer fiscalYear,
+            String orgCode,
+            String orgPath,
+            String name,
+            String amountUnit,
+            BigDecimal yearAmount,
+            String unitName,
+            String departmentName,
+            String leader,
+            String phone,
+            Integer version)
             implements EventContract<Project> {
         private static final String TYPE = "project event";
 
@@ -50,22 +59,31 @@ public final class ProjectEvents {
 
     /** One column of figures (元): the total and its split by source. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Column(BigDecimal total, BigDecimal fiscal, BigDecimal carryOver, BigDecimal other) {
-    }
+    public record Column(BigDecimal total, BigDecimal fiscal, BigDecimal carryOver, BigDecimal other) {}
 
     /** 年初预算数, 全年预算数, 全年执行数. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Figures(Column initial, Column adjusted, Column executed) {
-    }
+    public record Figures(Column initial, Column adjusted, Column executed) {}
 
     /** project.budget-executed.v1. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record BudgetExecuted(UUID projectId, Integer fiscalYear, String orgCode, String orgPath, String name,
-            String amountUnit, Figures budgetExecution, Integer version)
+    public record BudgetExecuted(
+            UUID projectId,
+            Integer fiscalYear,
+            String orgCode,
+            String orgPath,
+            String name,
+            String amountUnit,
+            Figures budgetExecution,
+            Integer version)
             implements EventContract<BudgetExecuted> {
 
         public BudgetExecuted requireValid() {
-            if (projectId == null || fiscalYear == null || orgCode == null || orgPath == null || version == null
+            if (projectId == null
+                    || fiscalYear == null
+                    || orgCode == null
+                    || orgPath == null
+                    || version == null
                     || budgetExecution == null) {
                 throw new IllegalArgumentException("project.budget-executed.v1 lacks projectId, fiscalYear, orgCode,"
                         + " orgPath, version or budgetExecution");

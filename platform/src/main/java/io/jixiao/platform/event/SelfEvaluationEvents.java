@@ -1,9 +1,8 @@
 package io.jixiao.platform.event;
 
-import java.util.UUID;
-
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.UUID;
 
 /**
  * Events on the {@code evaluations} topic (绩效自评), keyed by the evaluation id: written by evaluation-service. The
@@ -13,12 +12,11 @@ public final class SelfEvaluationEvents {
     public static final String TOPIC = "evaluations";
     public static final String SUBMITTED = "evaluation.submitted.v1";
 
-    private SelfEvaluationEvents() {
-    }
+    private SelfEvaluationEvents() {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Sheet(UUID id, UUID projectId, String projectName, String orgCode, String orgPath, Integer fiscalYear) {
-    }
+    public record Sheet(
+            UUID id, UUID projectId, String projectName, String orgCode, String orgPath, Integer fiscalYear) {}
 
     /** evaluation.submitted.v1 */
     @JsonIgnoreProperties(ignoreUnknown = true)

@@ -1,13 +1,11 @@
 package io.jixiao.platform.event;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.jixiao.rules.target.Direction;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
-
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.databind.JsonNode;
-
-import io.jixiao.rules.target.Direction;
 
 /**
  * Events on the {@code target-tables} topic (绩效目标表), keyed by the table id: written by indicator-service, read by
@@ -22,14 +20,24 @@ public final class TableEvents {
     public static final String TARGET_TABLE = "TARGET_TABLE";
     public static final String ADJUSTMENT = "ADJUSTMENT";
 
-    private TableEvents() {
-    }
+    private TableEvents() {}
 
     /** The table: who owns it, which year and period, its goals and its indicators. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Table(UUID id, UUID projectId, String projectName, String orgCode, String orgPath, Integer fiscalYear,
-            String period, Integer periodStartYear, Integer periodEndYear, String overallGoal, String annualGoal,
-            String amountUnit, List<Indicator> indicators) {
+    public record Table(
+            UUID id,
+            UUID projectId,
+            String projectName,
+            String orgCode,
+            String orgPath,
+            Integer fiscalYear,
+            String period,
+            Integer periodStartYear,
+            Integer periodEndYear,
+            String overallGoal,
+            String annualGoal,
+            String amountUnit,
+            List<Indicator> indicators) {
 
         Table requireValid(String type) {
             EventContract.required(id, type, "table.id");
@@ -52,8 +60,14 @@ public final class TableEvents {
 
     /** A 三级指标 with its target as written (the parser reads it again where needed). */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Indicator(String level1, String level2, String name, String target, BigDecimal weight,
-            Direction direction, Boolean applicable) {
+    public record Indicator(
+            String level1,
+            String level2,
+            String name,
+            String target,
+            BigDecimal weight,
+            Direction direction,
+            Boolean applicable) {
 
         /** Applicable unless the table says otherwise. */
         public boolean isApplicable() {
@@ -70,8 +84,8 @@ public final class TableEvents {
             EventContract.required(table, SUBMITTED, "table").requireValid(SUBMITTED);
             EventContract.required(version, SUBMITTED, "version");
             if (!TARGET_TABLE.equals(subjectType) && !ADJUSTMENT.equals(subjectType)) {
-                throw new IllegalArgumentException(SUBMITTED + " has subjectType " + subjectType
-                        + ", not TARGET_TABLE or ADJUSTMENT");
+                throw new IllegalArgumentException(
+                        SUBMITTED + " has subjectType " + subjectType + ", not TARGET_TABLE or ADJUSTMENT");
             }
             return this;
         }

@@ -1,10 +1,9 @@
 package io.jixiao.platform.inbox;
 
-import java.util.UUID;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.util.UUID;
 
 /**
  * The idempotent-consumer guard: {@code Intake} calls {@link #firstDelivery} in the transaction that applies the event.
@@ -22,7 +21,7 @@ public class Inbox {
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean firstDelivery(UUID eventId, String consumer) {
         int inserted = em.createNativeQuery(
-                "INSERT INTO processed_event (event_id, consumer) VALUES (?1, ?2) ON CONFLICT DO NOTHING")
+                        "INSERT INTO processed_event (event_id, consumer) VALUES (?1, ?2) ON CONFLICT DO NOTHING")
                 .setParameter(1, eventId)
                 .setParameter(2, consumer)
                 .executeUpdate();

@@ -1,8 +1,5 @@
 package io.jixiao.platform.json;
 
-import java.io.IOException;
-import java.math.BigDecimal;
-
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -12,9 +9,10 @@ import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.module.SimpleModule;
-
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.math.BigDecimal;
 
 /**
  * Money stays exact end to end: decimals are read as BigDecimal, never double, and written without exponents.
@@ -26,6 +24,7 @@ import jakarta.inject.Singleton;
 public class ExactNumbers implements ObjectMapperCustomizer {
     /** The largest magnitude any number field takes: above every amount (< 10^16 元) and every weight or score. */
     static final int MAX_INTEGER_DIGITS = 20;
+
     static final int MAX_DECIMALS = 10;
 
     @Override
@@ -52,8 +51,12 @@ public class ExactNumbers implements ObjectMapperCustomizer {
         public BigDecimal deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
             BigDecimal value = NumberDeserializers.BigDecimalDeserializer.instance.deserialize(p, ctxt);
             if (value != null && !bounded(value)) {
-                throw InvalidFormatException.from(p, "must be a number below 10^" + MAX_INTEGER_DIGITS + " with at most "
-                        + MAX_DECIMALS + " decimals", abbreviated(p.getText()), BigDecimal.class);
+                throw InvalidFormatException.from(
+                        p,
+                        "must be a number below 10^" + MAX_INTEGER_DIGITS + " with at most " + MAX_DECIMALS
+                                + " decimals",
+                        abbreviated(p.getText()),
+                        BigDecimal.class);
             }
             return value;
         }
@@ -68,8 +71,8 @@ public class ExactNumbers implements ObjectMapperCustomizer {
         public String deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
             String value = StringDeserializer.instance.deserialize(p, ctxt);
             if (value != null && value.indexOf('\u0000') >= 0) {
-                throw InvalidFormatException.from(p, "must not contain the NUL character (U+0000)", "…\\u0000…",
-                        String.class);
+                throw InvalidFormatException.from(
+                        p, "must not contain the NUL character (U+0000)", "…\\u0000…", String.class);
             }
             return value;
         }

@@ -6,8 +6,7 @@ import java.time.ZoneOffset;
 
 /** A timestamptz column read through a native query, whatever type the driver hands back, as an OffsetDateTime. */
 public final class Times {
-    private Times() {
-    }
+    private Times() {}
 
     public static OffsetDateTime offset(Object value) {
         if (value == null) {

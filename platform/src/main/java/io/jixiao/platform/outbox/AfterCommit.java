@@ -6,14 +6,12 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 
 /** Runs something once the current transaction has committed (never after a rollback): waking a worker, say. */
 public final class AfterCommit {
-    private AfterCommit() {
-    }
+    private AfterCommit() {}
 
     public static void run(TransactionSynchronizationRegistry transactions, Runnable action) {
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
-            public void beforeCompletion() {
-            }
+            public void beforeCompletion() {}
 
             @Override
             public void afterCompletion(int status) {

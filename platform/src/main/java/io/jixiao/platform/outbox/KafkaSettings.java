@@ -1,7 +1,6 @@
 package io.jixiao.platform.outbox;
 
 import java.util.Properties;
-
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.eclipse.microprofile.config.Config;
 
@@ -14,14 +13,14 @@ import org.eclipse.microprofile.config.Config;
 final class KafkaSettings {
     private static final String PREFIX = "kafka.";
 
-    private KafkaSettings() {
-    }
+    private KafkaSettings() {}
 
     static Properties producer(Config config, String applicationName, long deliveryTimeoutMs) {
         Properties props = new Properties();
         for (String name : config.getPropertyNames()) {
             if (name.startsWith(PREFIX) && name.length() > PREFIX.length()) {
-                config.getOptionalValue(name, String.class).ifPresent(v -> props.put(name.substring(PREFIX.length()), v));
+                config.getOptionalValue(name, String.class)
+                        .ifPresent(v -> props.put(name.substring(PREFIX.length()), v));
             }
         }
         String clientId = props.getProperty(ProducerConfig.CLIENT_ID_CONFIG, applicationName);

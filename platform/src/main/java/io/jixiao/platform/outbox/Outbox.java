@@ -1,16 +1,14 @@
 package io.jixiao.platform.outbox;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 
 /**
  * Writes an event into the outbox table inside the caller's transaction, so the state change and the event
@@ -27,7 +25,11 @@ public class Outbox {
 
     private final OutboxConfig config;
 
-    Outbox(EntityManager em, TransactionSynchronizationRegistry transactions, OutboxRelay relay, ObjectMapper json,
+    Outbox(
+            EntityManager em,
+            TransactionSynchronizationRegistry transactions,
+            OutboxRelay relay,
+            ObjectMapper json,
             OutboxConfig config) {
         this.config = config;
         this.em = em;
@@ -47,7 +49,7 @@ public class Outbox {
     public UUID publish(String topic, String type, String aggregateId, Object data) {
         UUID id = UUID.randomUUID();
         em.createNativeQuery("INSERT INTO outbox_event (id, topic, aggregate_id, type, payload, occurred_at,"
-                + " correlation_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")
+                        + " correlation_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")
                 .setParameter(1, id)
                 .setParameter(2, topic)
                 .setParameter(3, aggregateId)
@@ -61,8 +63,7 @@ public class Outbox {
     }
 
     /** One event of a batch: see {@link #publishAll}. */
-    public record Event(String topic, String type, String aggregateId, Object data) {
-    }
+    public record Event(String topic, String type, String aggregateId, Object data) {}
 
     /**
      * Writes many events in one JDBC batch inside the caller's transaction: for batch jobs such as closing a year,
@@ -76,8 +77,9 @@ public class Outbox {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         em.unwrap(org.hibernate.Session.class).doWork(connection -> {
             String correlation = io.jixiao.platform.event.Correlation.current();
-            try (var ps = connection.prepareStatement("INSERT INTO outbox_event (id, topic, aggregate_id, type, payload,"
-                    + " occurred_at, correlation_id) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            try (var ps =
+                    connection.prepareStatement("INSERT INTO outbox_event (id, topic, aggregate_id, type, payload,"
+                            + " occurred_at, correlation_id) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
                 for (Event e : events) {
                     ps.setObject(1, UUID.randomUUID());
                     ps.setString(2, e.topic());
@@ -112,9 +114,12 @@ public class Outbox {
         }
         int bytes = text.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
         if (bytes > config.maxEventBytes()) {
-            throw new io.jixiao.platform.problem.ProblemException(io.jixiao.platform.problem.Problem.of(413, "Too large to announce",
+            throw new io.jixiao.platform.problem.ProblemException(io.jixiao.platform.problem.Problem.of(
+                    413,
+                    "Too large to announce",
                     "This change would be announced to the other services in an event of " + bytes + " bytes; at most "
-                            + config.maxEventBytes() + " are carried. Shorten long texts or split the indicators; nothing was saved."));
+                            + config.maxEventBytes()
+                            + " are carried. Shorten long texts or split the indicators; nothing was saved."));
         }
         io.jixiao.platform.event.EventContracts.check(json, type, text);
         return text;

@@ -1,8 +1,7 @@
 package io.jixiao.platform.outbox;
 
-import java.time.Duration;
-
 import io.smallrye.config.ConfigMapping;
+import java.time.Duration;
 
 @ConfigMapping(prefix = "jixiao.outbox")
 public interface OutboxConfig {

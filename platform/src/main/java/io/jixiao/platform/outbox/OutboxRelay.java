@@ -1,5 +1,15 @@
 package io.jixiao.platform.outbox;
 
+import io.agroal.api.AgroalDataSource;
+import io.jixiao.platform.event.CloudEvents;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.sql.Array;
 import java.sql.Connection;
@@ -16,7 +26,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -24,17 +33,6 @@ import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.Config;
 import org.jboss.logging.Logger;
-
-import io.agroal.api.AgroalDataSource;
-import io.jixiao.platform.event.CloudEvents;
-import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.MeterRegistry;
-import io.quarkus.runtime.ShutdownEvent;
-import io.quarkus.runtime.StartupEvent;
-import io.quarkus.scheduler.Scheduled;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.inject.Inject;
 
 /**
  * Publishes outbox rows to Kafka in commit order and stamps them only after the broker acknowledged them.
@@ -44,8 +42,9 @@ import jakarta.inject.Inject;
 @ApplicationScoped
 public class OutboxRelay {
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
-    private static final String SELECT_PENDING = "SELECT id, topic, aggregate_id, type, payload, occurred_at, correlation_id FROM outbox_event"
-            + " WHERE published_at IS NULL ORDER BY seq LIMIT ? FOR UPDATE SKIP LOCKED";
+    private static final String SELECT_PENDING =
+            "SELECT id, topic, aggregate_id, type, payload, occurred_at, correlation_id FROM outbox_event"
+                    + " WHERE published_at IS NULL ORDER BY seq LIMIT ? FOR UPDATE SKIP LOCKED";
 
     private final AgroalDataSource dataSource;
     private final OutboxConfig config;
@@ -64,12 +63,20 @@ public class OutboxRelay {
      */
     @Inject
     OutboxRelay(AgroalDataSource dataSource, OutboxConfig config, MeterRegistry metrics, Config settings) {
-        this(dataSource, config, metrics, settings.getValue("kafka.bootstrap.servers", String.class),
+        this(
+                dataSource,
+                config,
+                metrics,
+                settings.getValue("kafka.bootstrap.servers", String.class),
                 settings.getValue("quarkus.application.name", String.class));
     }
 
     /** A relay for a given broker and source name: the tests run several replicas in one JVM. */
-    OutboxRelay(AgroalDataSource dataSource, OutboxConfig config, MeterRegistry metrics, String bootstrapServers,
+    OutboxRelay(
+            AgroalDataSource dataSource,
+            OutboxConfig config,
+            MeterRegistry metrics,
+            String bootstrapServers,
             String applicationName) {
         this.dataSource = dataSource;
         this.config = config;
@@ -185,8 +192,14 @@ public class OutboxRelay {
             ps.setInt(1, config.batchSize());
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    batch.add(new Pending(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getString(4),
-                            rs.getString(5), rs.getObject(6, OffsetDateTime.class), rs.getString(7)));
+                    batch.add(new Pending(
+                            rs.getObject(1, UUID.class),
+                            rs.getString(2),
+                            rs.getString(3),
+                            rs.getString(4),
+                            rs.getString(5),
+                            rs.getObject(6, OffsetDateTime.class),
+                            rs.getString(7)));
                 }
             }
         }
@@ -206,12 +219,17 @@ public class OutboxRelay {
         java.util.Set<String> blocked = new java.util.HashSet<>();
         for (List<Pending> wave : waves(batch)) {
             // an aggregate whose earlier event failed waits behind that one, in the outbox
-            List<Pending> ready = wave.stream().filter(e -> !blocked.contains(e.aggregateId())).toList();
+            List<Pending> ready = wave.stream()
+                    .filter(e -> !blocked.contains(e.aggregateId()))
+                    .toList();
             blocked.addAll(sendWave(ready, acked, failed));
         }
         if (!failed.isEmpty()) {
             failures.increment();
-            LOG.warnf("outbox relay: %d of %d events not acknowledged: %s", batch.size() - acked.size(), batch.size(),
+            LOG.warnf(
+                    "outbox relay: %d of %d events not acknowledged: %s",
+                    batch.size() - acked.size(),
+                    batch.size(),
                     failed.values().iterator().next());
             discardProducer();
         }
@@ -248,7 +266,8 @@ public class OutboxRelay {
                 acked.add(event.id());
             } catch (Exception e) {
                 failedAggregates.add(event.aggregateId());
-                Throwable cause = e instanceof java.util.concurrent.ExecutionException && e.getCause() != null ? e.getCause() : e;
+                Throwable cause =
+                        e instanceof java.util.concurrent.ExecutionException && e.getCause() != null ? e.getCause() : e;
                 failed.put(event.id(), cause.getClass().getSimpleName() + ": " + cause.getMessage());
             }
         }
@@ -297,8 +316,8 @@ public class OutboxRelay {
         if (failed.isEmpty()) {
             return;
         }
-        try (PreparedStatement ps = c.prepareStatement(
-                "UPDATE outbox_event SET attempts = attempts + 1, last_error = ? WHERE id = ?")) {
+        try (PreparedStatement ps =
+                c.prepareStatement("UPDATE outbox_event SET attempts = attempts + 1, last_error = ? WHERE id = ?")) {
             for (var e : failed.entrySet()) {
                 String reason = e.getValue();
                 ps.setString(1, reason.length() > 2000 ? reason.substring(0, 2000) : reason);
@@ -314,7 +333,8 @@ public class OutboxRelay {
         if (p == null) {
             synchronized (this) {
                 if (producer == null) {
-                    producer = new KafkaProducer<>(producerProperties(), new StringSerializer(), new StringSerializer());
+                    producer =
+                            new KafkaProducer<>(producerProperties(), new StringSerializer(), new StringSerializer());
                 }
                 p = producer;
             }
@@ -323,8 +343,8 @@ public class OutboxRelay {
     }
 
     private Properties producerProperties() {
-        Properties props = KafkaSettings.producer(org.eclipse.microprofile.config.ConfigProvider.getConfig(),
-                source.substring(1), deliveryTimeoutMs());
+        Properties props = KafkaSettings.producer(
+                org.eclipse.microprofile.config.ConfigProvider.getConfig(), source.substring(1), deliveryTimeoutMs());
         props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         return props;
     }
@@ -333,7 +353,13 @@ public class OutboxRelay {
         return Math.max(config.sendTimeout().toMillis(), 6000);
     }
 
-    private record Pending(UUID id, String topic, String aggregateId, String type, String payload, OffsetDateTime occurredAt,
+    private record Pending(
+            UUID id,
+            String topic,
+            String aggregateId,
+            String type,
+            String payload,
+            OffsetDateTime occurredAt,
             String correlationId) {
         ProducerRecord<String, String> toRecord(String source) {
             ProducerRecord<String, String> r = new ProducerRecord<>(topic, aggregateId, payload);

@@ -1,11 +1,9 @@
 package io.jixiao.platform.problem;
 
-import java.util.List;
-
 import com.fasterxml.jackson.annotation.JsonInclude;
-
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 
 /** RFC 9457 problem details, the body of every error answer (docs/api-contract.md). */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
@@ -14,8 +12,7 @@ public record Problem(String type, String title, int status, String detail, List
     public static final MediaType PROBLEM_JSON = MediaType.valueOf(MEDIA_TYPE);
 
     /** One invalid field: a JSON path such as {@code costItems[2].amount} and a sentence a person understands. */
-    public record Violation(String field, String message) {
-    }
+    public record Violation(String field, String message) {}
 
     public static Problem of(int status, String title, String detail) {
         return new Problem(typeFor(status), title, status, detail, List.of());

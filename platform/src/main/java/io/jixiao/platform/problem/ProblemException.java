@@ -33,7 +33,8 @@ public class ProblemException extends RuntimeException {
     }
 
     public static ProblemException invalid(List<Problem.Violation> violations) {
-        String detail = violations.size() == 1 ? violations.get(0).field() + ": " + violations.get(0).message()
+        String detail = violations.size() == 1
+                ? violations.get(0).field() + ": " + violations.get(0).message()
                 : violations.size() + " fields are invalid";
         return new ProblemException(Problem.invalid(detail, violations));
     }

@@ -1,20 +1,11 @@
 package io.jixiao.platform.problem;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
-
-import org.jboss.logging.Logger;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
-
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-
 import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -24,6 +15,12 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** Turns every error into application/problem+json (docs/api-contract.md), with field-level violations where there are fields. */
 public class ProblemMappers {
@@ -46,8 +43,11 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response malformedJson(JsonParseException e) {
-        return Problem.invalid("The body is not valid JSON: " + e.getOriginalMessage()
-                + " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")", List.of())
+        return Problem.invalid(
+                        "The body is not valid JSON: " + e.getOriginalMessage() + " (line "
+                                + e.getLocation().getLineNr() + ", column "
+                                + e.getLocation().getColumnNr() + ")",
+                        List.of())
                 .toResponse();
     }
 
@@ -80,13 +80,16 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response json(JsonProcessingException e) {
-        return Problem.invalid("The body could not be read: " + e.getOriginalMessage(), List.of()).toResponse();
+        return Problem.invalid("The body could not be read: " + e.getOriginalMessage(), List.of())
+                .toResponse();
     }
 
     @ServerExceptionMapper
     public Response unauthenticated(UnauthorizedException e) {
-        return Response.fromResponse(Problem.of(401, "Unauthenticated", "A valid bearer token is required").toResponse())
-                .header("WWW-Authenticate", "Bearer").build();
+        return Response.fromResponse(Problem.of(401, "Unauthenticated", "A valid bearer token is required")
+                        .toResponse())
+                .header("WWW-Authenticate", "Bearer")
+                .build();
     }
 
     @ServerExceptionMapper
@@ -96,7 +99,8 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e) {
-        return Problem.of(403, "Forbidden", "Your role does not allow this action").toResponse();
+        return Problem.of(403, "Forbidden", "Your role does not allow this action")
+                .toResponse();
     }
 
     @ServerExceptionMapper
@@ -112,7 +116,8 @@ public class ProblemMappers {
             return mapping instanceof MismatchedInputException m ? mismatched(m) : mapping(mapping);
         }
         int status = e.getResponse().getStatus();
-        String title = Response.Status.fromStatusCode(status) == null ? "Error"
+        String title = Response.Status.fromStatusCode(status) == null
+                ? "Error"
                 : Response.Status.fromStatusCode(status).getReasonPhrase();
         return Problem.of(status, title, e.getMessage()).toResponse();
     }
@@ -124,7 +129,8 @@ public class ProblemMappers {
             return known;
         }
         LOG.error("unexpected error", e);
-        return Problem.of(500, "Internal error", "The request could not be completed; it has been logged").toResponse();
+        return Problem.of(500, "Internal error", "The request could not be completed; it has been logged")
+                .toResponse();
     }
 
     static Response violations(Set<? extends ConstraintViolation<?>> violations) {
@@ -132,7 +138,9 @@ public class ProblemMappers {
                 .map(v -> new Problem.Violation(fieldOf(v.getPropertyPath()), v.getMessage()))
                 .sorted((a, b) -> a.field().compareTo(b.field()))
                 .collect(Collectors.toList());
-        String detail = list.size() == 1 ? list.get(0).field() + ": " + list.get(0).message() : list.size() + " fields are invalid";
+        String detail = list.size() == 1
+                ? list.get(0).field() + ": " + list.get(0).message()
+                : list.size() + " fields are invalid";
         return Problem.invalid(detail, list).toResponse();
     }
 
@@ -142,8 +150,7 @@ public class ProblemMappers {
         String parameter = null;
         for (Path.Node node : path) {
             switch (node.getKind()) {
-                case METHOD, CONSTRUCTOR, RETURN_VALUE, CROSS_PARAMETER -> {
-                }
+                case METHOD, CONSTRUCTOR, RETURN_VALUE, CROSS_PARAMETER -> {}
                 case PARAMETER -> parameter = node.getName();
                 default -> {
                     String name = node.getName() == null ? "" : node.getName();
@@ -161,7 +168,8 @@ public class ProblemMappers {
 
     private static Response field(JsonMappingException e, String message) {
         String field = pathOf(e);
-        return Problem.invalid(field + " " + message, List.of(new Problem.Violation(field, message))).toResponse();
+        return Problem.invalid(field + " " + message, List.of(new Problem.Violation(field, message)))
+                .toResponse();
     }
 
     private static String pathOf(JsonMappingException e) {

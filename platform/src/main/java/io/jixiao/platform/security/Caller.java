@@ -1,10 +1,9 @@
 package io.jixiao.platform.security;
 
-import org.eclipse.microprofile.jwt.JsonWebToken;
-
 import io.jixiao.platform.problem.ProblemException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /** Who is calling: the user, the roles and the organisation ({@code org} claim) of the bearer token. */
 @RequestScoped

@@ -5,8 +5,7 @@ package io.jixiao.platform.security;
  * Subtree checks become a prefix match that one index answers, in every service that keeps a copy of the tree.
  */
 public final class OrgPath {
-    private OrgPath() {
-    }
+    private OrgPath() {}
 
     public static String root(String code) {
         return "/" + code + "/";

@@ -9,6 +9,5 @@ public final class Roles {
     /** Reads everything, changes nothing. */
     public static final String AUDITOR = "auditor";
 
-    private Roles() {
-    }
+    private Roles() {}
 }

@@ -12,6 +12,5 @@ public final class SystemActors {
     /** The year close that finalises the year's self-evaluations. */
     public static final String YEAR_CLOSE = "year-close";
 
-    private SystemActors() {
-    }
+    private SystemActors() {}
 }

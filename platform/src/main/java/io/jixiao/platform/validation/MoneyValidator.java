@@ -1,9 +1,8 @@
 package io.jixiao.platform.validation;
 
-import java.math.BigDecimal;
-
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
+import java.math.BigDecimal;
 
 public class MoneyValidator implements ConstraintValidator<Money, BigDecimal> {
     private static final BigDecimal LIMIT = new BigDecimal("1e16");

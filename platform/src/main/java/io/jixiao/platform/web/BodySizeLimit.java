@@ -1,15 +1,14 @@
 package io.jixiao.platform.web;
 
-import java.io.FilterInputStream;
-import java.io.IOException;
-import java.io.InputStream;
-
 import io.jixiao.platform.problem.Problem;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.ext.Provider;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
 
 /**
  * One body limit for every content type, JSON, text and .xlsx alike: a declared length above it gets a problem+json
@@ -35,8 +34,11 @@ public class BodySizeLimit implements ContainerRequestFilter {
     }
 
     private WebApplicationException tooLarge(String size) {
-        return new WebApplicationException(Problem.of(413, "Body too large",
-                "The request body has " + size + "; at most " + maxBytes + " bytes are accepted").toResponse());
+        return new WebApplicationException(Problem.of(
+                        413,
+                        "Body too large",
+                        "The request body has " + size + "; at most " + maxBytes + " bytes are accepted")
+                .toResponse());
     }
 
     /** Counts what the reader takes and stops at the limit. */

@@ -1,10 +1,9 @@
 package io.jixiao.platform.web;
 
-import java.util.HashMap;
-import java.util.Map;
-
 import io.jixiao.platform.security.Caller;
 import io.jixiao.platform.security.OrgPath;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * The WHERE clause of a list endpoint, built from optional filters: the caller's subtree first, then each filter the

@@ -1,5 +1,11 @@
 package io.jixiao.platform.web;
 
+import io.jixiao.platform.problem.Problem;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.ext.ParamConverter;
+import jakarta.ws.rs.ext.ParamConverterProvider;
+import jakarta.ws.rs.ext.Provider;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.time.LocalDate;
@@ -8,13 +14,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.function.Function;
-
-import io.jixiao.platform.problem.Problem;
-import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.WebApplicationException;
-import jakarta.ws.rs.ext.ParamConverter;
-import jakarta.ws.rs.ext.ParamConverterProvider;
-import jakarta.ws.rs.ext.Provider;
 
 /**
  * Query parameters read strictly, with a 400 that names the parameter instead of JAX-RS's 404 for a value it cannot
@@ -27,10 +26,13 @@ public class StrictQueryParams implements ParamConverterProvider {
     private static final List<String> FALSE = List.of("false", "0", "no", "off", "");
 
     @Override
-    @SuppressWarnings({ "unchecked", "rawtypes" })
+    @SuppressWarnings({"unchecked", "rawtypes"})
     public <T> ParamConverter<T> getConverter(Class<T> rawType, Type genericType, Annotation[] annotations) {
-        String name = Arrays.stream(annotations).filter(QueryParam.class::isInstance).map(a -> ((QueryParam) a).value())
-                .findFirst().orElse(null);
+        String name = Arrays.stream(annotations)
+                .filter(QueryParam.class::isInstance)
+                .map(a -> ((QueryParam) a).value())
+                .findFirst()
+                .orElse(null);
         if (name == null) {
             return null; // path parameters keep their 404: a malformed id names nothing that exists
         }
@@ -54,7 +56,9 @@ public class StrictQueryParams implements ParamConverterProvider {
         }
         if (rawType.isEnum()) {
             Class<? extends Enum> type = (Class<? extends Enum>) rawType;
-            return (ParamConverter<T>) converter(name, "one of " + Arrays.toString(type.getEnumConstants()),
+            return (ParamConverter<T>) converter(
+                    name,
+                    "one of " + Arrays.toString(type.getEnumConstants()),
                     v -> Enum.valueOf(type, v.strip().toUpperCase(Locale.ROOT)));
         }
         return null;
@@ -71,9 +75,12 @@ public class StrictQueryParams implements ParamConverterProvider {
                     return parse.apply(value.strip());
                 } catch (RuntimeException e) {
                     String shown = value.length() > 40 ? value.substring(0, 40) + "…" : value;
-                    String message = "must be " + expected + ", but was \"" + shown.replaceAll("\\p{Cntrl}", "�") + "\"";
-                    throw new WebApplicationException(message, Problem.invalid(name + ": " + message,
-                            List.of(new Problem.Violation(name, message))).toResponse());
+                    String message =
+                            "must be " + expected + ", but was \"" + shown.replaceAll("\\p{Cntrl}", "�") + "\"";
+                    throw new WebApplicationException(
+                            message,
+                            Problem.invalid(name + ": " + message, List.of(new Problem.Violation(name, message)))
+                                    .toResponse());
                 }
             }
 

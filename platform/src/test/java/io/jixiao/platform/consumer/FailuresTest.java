@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.SQLException;
-
 import org.junit.jupiter.api.Test;
 
 /** Which failures a consumer retries and which it parks at once. */
@@ -28,8 +27,8 @@ class FailuresTest {
 
     @Test
     void theReasonNamesTheCauseInOneLine() {
-        String reason = Failures.reason(new IllegalStateException("could not apply",
-                new SQLException("ERROR: numeric field overflow", "22003")));
+        String reason = Failures.reason(new IllegalStateException(
+                "could not apply", new SQLException("ERROR: numeric field overflow", "22003")));
         assertEquals("IllegalStateException: could not apply ← SQLException: ERROR: numeric field overflow", reason);
     }
 }

@@ -4,13 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.UUID;
-
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.util.UUID;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** What the outbox lets a producer write, per contracted event type: whole payloads pass, broken ones are named. */
 class EventContractsTest {
@@ -53,8 +51,8 @@ class EventContractsTest {
             import.project-resolved.v1  | {"batchId":"%1$s","key":"k","project":{"id":"%1$s","name":"n","version":0}}                                       | fiscalYear
             """)
     void brokenPayloadsAreNamed(String type, String body, String named) {
-        IllegalStateException e = assertThrows(IllegalStateException.class,
-                () -> EventContracts.check(json, type, body.formatted(ID, TABLE)));
+        IllegalStateException e = assertThrows(
+                IllegalStateException.class, () -> EventContracts.check(json, type, body.formatted(ID, TABLE)));
         assertTrue(e.getMessage().contains(named), e.getMessage());
     }
 }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import java.util.function.Function;
-
 import org.junit.jupiter.api.Test;
 
 /** How the relay splits a batch so that no event leaves before the earlier events of its aggregate were acknowledged. */
@@ -21,7 +20,8 @@ class RelayWavesTest {
 
     @Test
     void theKthEventOfEachAggregateGoesInTheKthWaveInCommitOrder() {
-        assertEquals(List.of(List.of("a1", "b1", "c1"), List.of("a2", "b2"), List.of("a3")),
+        assertEquals(
+                List.of(List.of("a1", "b1", "c1"), List.of("a2", "b2"), List.of("a3")),
                 waves("a1", "b1", "a2", "c1", "a3", "b2"));
     }
 

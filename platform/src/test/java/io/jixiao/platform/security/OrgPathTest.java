@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.regex.Pattern;
-
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -13,12 +12,13 @@ import org.junit.jupiter.params.provider.CsvSource;
 class OrgPathTest {
     @ParameterizedTest
     @CsvSource({
-            "/410100/197001/093001/, 197001, true",
-            "/410100/197001/093001/, 093001, true",
-            "/410100/197001/, 093001, false",
-            "/410100/1970011/, 197001, false",
-            "/410100/197001/, 1970_1, false",
-            "/410100/1970_1/, 1970_1, true" })
+        "/410100/197001/093001/, 197001, true",
+        "/410100/197001/093001/, 093001, true",
+        "/410100/197001/, 093001, false",
+        "/410100/1970011/, 197001, false",
+        "/410100/197001/, 1970_1, false",
+        "/410100/1970_1/, 1970_1, true"
+    })
     void underAndItsPatternAgree(String path, String code, boolean expected) {
         assertEquals(expected, OrgPath.under(path, code));
         assertEquals(expected, like(path, OrgPath.underPattern(code)), OrgPath.underPattern(code));
@@ -26,11 +26,12 @@ class OrgPathTest {
 
     @ParameterizedTest
     @CsvSource({
-            "/410100/197001/093001/, /410100/197001/, true",
-            "/410100/197001/, /410100/197001/, true",
-            "/410100/197001/, /410100/1970_1/, false",
-            "/410100/1970%1/, /410100/1970%1/, true",
-            "/410100/197001/, /410100/1970%1/, false" })
+        "/410100/197001/093001/, /410100/197001/, true",
+        "/410100/197001/, /410100/197001/, true",
+        "/410100/197001/, /410100/1970_1/, false",
+        "/410100/1970%1/, /410100/1970%1/, true",
+        "/410100/197001/, /410100/1970%1/, false"
+    })
     void withinAndItsPatternAgree(String path, String ancestor, boolean expected) {
         assertEquals(expected, OrgPath.within(path, ancestor));
         assertEquals(expected, like(path, OrgPath.withinPattern(ancestor)));
@@ -44,12 +45,15 @@ class OrgPathTest {
     }
 
     @ParameterizedTest(name = "the region of {0} is {1}")
-    @CsvSource(value = {
-            "/410100/197001/093001/, 410100",
-            "/410100/, 410100",
-            "410100/197001/, 410100",
-            "/, NULL",
-            "NULL, NULL" }, nullValues = "NULL")
+    @CsvSource(
+            value = {
+                "/410100/197001/093001/, 410100",
+                "/410100/, 410100",
+                "410100/197001/, 410100",
+                "/, NULL",
+                "NULL, NULL"
+            },
+            nullValues = "NULL")
     void theRegionIsTheCodeAtTheRoot(String path, String region) {
         assertEquals(region, OrgPath.regionCode(path));
     }

@@ -1,10 +1,5 @@
 package io.jixiao.project.fiscalyear;
 
-import java.util.List;
-
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
 import io.jixiao.platform.security.Caller;
 import io.jixiao.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -15,6 +10,9 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/fiscal-years")
 @Tag(name = "fiscal years", description = "预算年度: OPEN → CLOSED")
@@ -28,7 +26,7 @@ public class FiscalYearResource {
     }
 
     @GET
-    @RolesAllowed({ Roles.ADMIN, Roles.AUDITOR, Roles.FINANCE_REVIEWER, Roles.DEPT_REVIEWER, Roles.UNIT_STAFF })
+    @RolesAllowed({Roles.ADMIN, Roles.AUDITOR, Roles.FINANCE_REVIEWER, Roles.DEPT_REVIEWER, Roles.UNIT_STAFF})
     @Operation(summary = "All fiscal years, newest first")
     public List<FiscalYearView> list() {
         return years.list();
@@ -36,7 +34,7 @@ public class FiscalYearResource {
 
     @GET
     @Path("{year}")
-    @RolesAllowed({ Roles.ADMIN, Roles.AUDITOR, Roles.FINANCE_REVIEWER, Roles.DEPT_REVIEWER, Roles.UNIT_STAFF })
+    @RolesAllowed({Roles.ADMIN, Roles.AUDITOR, Roles.FINANCE_REVIEWER, Roles.DEPT_REVIEWER, Roles.UNIT_STAFF})
     @Operation(summary = "One fiscal year")
     public FiscalYearView get(@PathParam("year") int year) {
         return years.get(year);
@@ -46,15 +44,20 @@ public class FiscalYearResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Open a fiscal year (admin); emits fiscal-year.opened.v1")
     public Response open(@Valid @NotNull(message = "a JSON body is required") FiscalYearInput input) {
-        return Response.status(Response.Status.CREATED).entity(years.open(input)).build();
+        return Response.status(Response.Status.CREATED)
+                .entity(years.open(input))
+                .build();
     }
 
     @POST
     @Path("{year}/close")
-    @RolesAllowed({ Roles.ADMIN, Roles.FINANCE_REVIEWER })
-    @Operation(summary = "Close a fiscal year; emits fiscal-year.closed.v1 once. Closing a closed year changes nothing and answers alreadyClosed=true",
-            description = "年度关闭 is irreversible and finalises the year's evaluations in its scope. Admins close any year; a"
-                    + " finance reviewer (person or machine client) only a year scoped to its own region (403 otherwise).")
+    @RolesAllowed({Roles.ADMIN, Roles.FINANCE_REVIEWER})
+    @Operation(
+            summary =
+                    "Close a fiscal year; emits fiscal-year.closed.v1 once. Closing a closed year changes nothing and answers alreadyClosed=true",
+            description =
+                    "年度关闭 is irreversible and finalises the year's evaluations in its scope. Admins close any year; a"
+                            + " finance reviewer (person or machine client) only a year scoped to its own region (403 otherwise).")
     public FiscalYearView close(@PathParam("year") int year) {
         return years.close(year, caller);
     }

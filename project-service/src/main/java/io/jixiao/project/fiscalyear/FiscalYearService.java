@@ -1,8 +1,5 @@
 package io.jixiao.project.fiscalyear;
 
-import java.time.OffsetDateTime;
-import java.util.List;
-
 import io.jixiao.platform.event.FiscalYearEvents;
 import io.jixiao.platform.outbox.Outbox;
 import io.jixiao.platform.problem.ProblemException;
@@ -13,6 +10,8 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.util.List;
 
 @ApplicationScoped
 public class FiscalYearService {
@@ -25,7 +24,9 @@ public class FiscalYearService {
     }
 
     public List<FiscalYearView> list() {
-        return FiscalYear.<FiscalYear>listAll(Sort.descending("year")).stream().map(y -> FiscalYearView.of(y, null)).toList();
+        return FiscalYear.<FiscalYear>listAll(Sort.descending("year")).stream()
+                .map(y -> FiscalYearView.of(y, null))
+                .toList();
     }
 
     public FiscalYearView get(int year) {
@@ -72,8 +73,12 @@ public class FiscalYearService {
         y.closedAt = OffsetDateTime.now();
         y.closedBy = caller.name();
         Org scope = y.scopeOrgCode == null ? null : Org.findById(y.scopeOrgCode);
-        outbox.publish(TOPIC, FiscalYearEvents.CLOSED, String.valueOf(y.year),
-                new FiscalYearEvents.Closed(y.year, y.scopeOrgCode, scope == null ? "/" : scope.path, y.closedAt, y.closedBy));
+        outbox.publish(
+                TOPIC,
+                FiscalYearEvents.CLOSED,
+                String.valueOf(y.year),
+                new FiscalYearEvents.Closed(
+                        y.year, y.scopeOrgCode, scope == null ? "/" : scope.path, y.closedAt, y.closedBy));
         return FiscalYearView.of(y, false);
     }
 
@@ -82,7 +87,8 @@ public class FiscalYearService {
             return;
         }
         if (y.scopeOrgCode == null) {
-            throw ProblemException.forbidden("Fiscal year " + y.year + " covers every region: only an admin may close it");
+            throw ProblemException.forbidden(
+                    "Fiscal year " + y.year + " covers every region: only an admin may close it");
         }
         Org own = caller.orgCode() == null ? null : Org.findById(caller.orgCode());
         Org scope = Org.findById(y.scopeOrgCode);

@@ -1,11 +1,7 @@
 package io.jixiao.project.importing;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import io.jixiao.platform.event.ImportEvents;
 import io.jixiao.platform.outbox.Outbox;
 import io.jixiao.platform.security.OrgPath;
@@ -16,6 +12,8 @@ import io.jixiao.project.project.ProjectView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Answers an import's request for a project: the existing project of that year and name in the organisation's subtree
@@ -50,9 +48,15 @@ public class ImportedProjects {
         }
         if (problems.isEmpty()) {
             // a department importing its units' document attaches the tables to the projects its units registered
-            Project existing = Project.find("(orgCode = ?1 and sourceRef = ?2) or (fiscalYear = ?3 and header.name = ?4 "
-                    + "and orgPath like ?5 escape '\\') order by orgPath desc", r.orgCode(), r.key(), in.fiscalYear,
-                    String.valueOf(r.project().get("name")).strip(), OrgPath.underPattern(r.orgCode())).firstResult();
+            Project existing = Project.find(
+                            "(orgCode = ?1 and sourceRef = ?2) or (fiscalYear = ?3 and header.name = ?4 "
+                                    + "and orgPath like ?5 escape '\\') order by orgPath desc",
+                            r.orgCode(),
+                            r.key(),
+                            in.fiscalYear,
+                            String.valueOf(r.project().get("name")).strip(),
+                            OrgPath.underPattern(r.orgCode()))
+                    .firstResult();
             if (existing != null) {
                 answer(r, false, ProjectView.of(existing));
                 return;
@@ -63,12 +67,18 @@ public class ImportedProjects {
                 return;
             }
         }
-        outbox.publish(ImportEvents.TOPIC, ImportEvents.REJECTED, r.batchId().toString(),
+        outbox.publish(
+                ImportEvents.TOPIC,
+                ImportEvents.REJECTED,
+                r.batchId().toString(),
                 new ImportEvents.Rejected(r.batchId(), r.key(), problems));
     }
 
     private void answer(ImportEvents.Requested r, boolean created, ProjectView view) {
-        outbox.publish(ImportEvents.TOPIC, ImportEvents.RESOLVED, r.batchId().toString(),
+        outbox.publish(
+                ImportEvents.TOPIC,
+                ImportEvents.RESOLVED,
+                r.batchId().toString(),
                 new ImportEvents.Resolved(r.batchId(), r.key(), created, view));
     }
 }

@@ -1,9 +1,5 @@
 package io.jixiao.project.org;
 
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
 import io.jixiao.platform.security.Caller;
 import io.jixiao.platform.security.Roles;
 import io.jixiao.platform.web.PageResult;
@@ -19,6 +15,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/orgs")
 @Tag(name = "organisations", description = "组织机构: finance bureau → departments → units")
@@ -32,18 +31,28 @@ public class OrgResource {
     }
 
     @GET
-    @RolesAllowed({ Roles.ADMIN, Roles.AUDITOR, Roles.FINANCE_REVIEWER, Roles.DEPT_REVIEWER, Roles.UNIT_STAFF })
+    @RolesAllowed({Roles.ADMIN, Roles.AUDITOR, Roles.FINANCE_REVIEWER, Roles.DEPT_REVIEWER, Roles.UNIT_STAFF})
     @Operation(summary = "List the organisations of the caller's subtree (all of them for admin and auditor)")
-    public PageResult<OrgView> list(@QueryParam("type") OrgType type,
-            @Parameter(description = "only the direct children of this organisation") @QueryParam("parentCode") String parentCode,
-            @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "must be 0 or more") @jakarta.validation.constraints.Max(value = 100_000, message = "must be at most 100000") int page,
-            @QueryParam("size") @DefaultValue("50") @Min(value = 1, message = "must be at least 1") @Max(value = 500, message = "must be at most 500") int size) {
+    public PageResult<OrgView> list(
+            @QueryParam("type") OrgType type,
+            @Parameter(description = "only the direct children of this organisation") @QueryParam("parentCode")
+                    String parentCode,
+            @QueryParam("page")
+                    @DefaultValue("0")
+                    @Min(value = 0, message = "must be 0 or more")
+                    @jakarta.validation.constraints.Max(value = 100_000, message = "must be at most 100000")
+                    int page,
+            @QueryParam("size")
+                    @DefaultValue("50")
+                    @Min(value = 1, message = "must be at least 1")
+                    @Max(value = 500, message = "must be at most 500")
+                    int size) {
         return orgs.list(caller, type, parentCode, page, size);
     }
 
     @GET
     @Path("{code}")
-    @RolesAllowed({ Roles.ADMIN, Roles.AUDITOR, Roles.FINANCE_REVIEWER, Roles.DEPT_REVIEWER, Roles.UNIT_STAFF })
+    @RolesAllowed({Roles.ADMIN, Roles.AUDITOR, Roles.FINANCE_REVIEWER, Roles.DEPT_REVIEWER, Roles.UNIT_STAFF})
     @Operation(summary = "One organisation; 404 when it is outside the caller's subtree")
     public OrgView get(@PathParam("code") String code) {
         return orgs.get(caller, code);
@@ -54,7 +63,9 @@ public class OrgResource {
     @Operation(summary = "Register an organisation (admin); emits org.registered.v1")
     public Response register(@Valid @NotNull(message = "a JSON body is required") OrgInput input) {
         OrgView created = orgs.register(input);
-        return Response.status(Response.Status.CREATED).entity(created)
-                .location(java.net.URI.create("/api/v1/orgs/" + created.code())).build();
+        return Response.status(Response.Status.CREATED)
+                .entity(created)
+                .location(java.net.URI.create("/api/v1/orgs/" + created.code()))
+                .build();
     }
 }

@@ -1,11 +1,6 @@
 package io.jixiao.project.org;
 
 import io.jixiao.platform.event.OrgEvents;
-import java.time.OffsetDateTime;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-
 import io.jixiao.platform.outbox.Outbox;
 import io.jixiao.platform.problem.ProblemException;
 import io.jixiao.platform.problem.Violations;
@@ -16,6 +11,10 @@ import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 @ApplicationScoped
 public class OrgService {
@@ -32,15 +31,24 @@ public class OrgService {
         if (Org.findById(input.code()) != null) {
             throw ProblemException.conflict("An organisation with code " + input.code() + " already exists");
         }
-        Org parent = input.parentCode() == null || input.parentCode().isBlank() ? null : Org.findById(input.parentCode());
+        Org parent =
+                input.parentCode() == null || input.parentCode().isBlank() ? null : Org.findById(input.parentCode());
         Violations v = new Violations();
         if (input.type().allowedParents().isEmpty()) {
-            v.check(input.parentCode() == null || input.parentCode().isBlank(), "parentCode", "a finance bureau has no parent");
+            v.check(
+                    input.parentCode() == null || input.parentCode().isBlank(),
+                    "parentCode",
+                    "a finance bureau has no parent");
         } else if (parent == null) {
-            v.add("parentCode", input.parentCode() == null || input.parentCode().isBlank()
-                    ? "is required for a " + input.type() : "no organisation has code " + input.parentCode());
+            v.add(
+                    "parentCode",
+                    input.parentCode() == null || input.parentCode().isBlank()
+                            ? "is required for a " + input.type()
+                            : "no organisation has code " + input.parentCode());
         } else {
-            v.check(input.type().allowedParents().contains(parent.type), "parentCode",
+            v.check(
+                    input.type().allowedParents().contains(parent.type),
+                    "parentCode",
                     "a " + input.type() + " cannot be placed under a " + parent.type);
         }
         v.throwIfAny();
@@ -53,7 +61,10 @@ public class OrgService {
         org.createdAt = OffsetDateTime.now();
         org.persist();
         OrgView view = OrgView.of(org);
-        outbox.publish(TOPIC, OrgEvents.REGISTERED, org.code,
+        outbox.publish(
+                TOPIC,
+                OrgEvents.REGISTERED,
+                org.code,
                 new OrgEvents.Org(view.code(), view.name(), view.type().name(), view.parentCode(), view.path()));
         return view;
     }
@@ -71,12 +82,15 @@ public class OrgService {
             params.put("parent", parentCode);
         }
         var query = Org.find(q.toString(), Sort.by("path"), params);
-        List<OrgView> items = query.page(Page.of(page, size)).<Org>list().stream().map(OrgView::of).toList();
+        List<OrgView> items = query.page(Page.of(page, size)).<Org>list().stream()
+                .map(OrgView::of)
+                .toList();
         return new PageResult<>(items, page, size, query.count());
     }
 
     public OrgView get(Caller caller, String code) {
-        return findVisible(caller, code).map(OrgView::of)
+        return findVisible(caller, code)
+                .map(OrgView::of)
                 .orElseThrow(() -> ProblemException.notFound("Organisation", code));
     }
 

@@ -8,7 +8,9 @@ public record OrgView(
         @Schema(example = "郑州市困难职工帮扶中心") String name,
         @Schema(example = "UNIT") OrgType type,
         @Schema(example = "197001") String parentCode,
-        @Schema(description = "codes from the root down to this organisation", example = "/410100/197001/093001/") String path) {
+
+        @Schema(description = "codes from the root down to this organisation", example = "/410100/197001/093001/")
+        String path) {
 
     static OrgView of(Org o) {
         return new OrgView(o.code, o.name, o.type, o.parentCode, o.path);

@@ -1,7 +1,5 @@
 package io.jixiao.project.project;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Column;
@@ -9,6 +7,7 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.Embedded;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The budget block of a self-evaluation: 年初预算数, 全年预算数, 全年执行数. */
 @Embeddable
@@ -17,10 +16,11 @@ public class BudgetExecution {
     @Valid
     @Embedded
     @AttributeOverrides({
-            @AttributeOverride(name = "total", column = @Column(name = "initial_total")),
-            @AttributeOverride(name = "fiscal", column = @Column(name = "initial_fiscal")),
-            @AttributeOverride(name = "carryOver", column = @Column(name = "initial_carry_over")),
-            @AttributeOverride(name = "other", column = @Column(name = "initial_other")) })
+        @AttributeOverride(name = "total", column = @Column(name = "initial_total")),
+        @AttributeOverride(name = "fiscal", column = @Column(name = "initial_fiscal")),
+        @AttributeOverride(name = "carryOver", column = @Column(name = "initial_carry_over")),
+        @AttributeOverride(name = "other", column = @Column(name = "initial_other"))
+    })
     @Schema(description = "年初预算数")
     public BudgetFigures initial;
 
@@ -28,10 +28,11 @@ public class BudgetExecution {
     @NotNull(message = "is required: the adjusted budget (全年预算数)")
     @Embedded
     @AttributeOverrides({
-            @AttributeOverride(name = "total", column = @Column(name = "adjusted_total")),
-            @AttributeOverride(name = "fiscal", column = @Column(name = "adjusted_fiscal")),
-            @AttributeOverride(name = "carryOver", column = @Column(name = "adjusted_carry_over")),
-            @AttributeOverride(name = "other", column = @Column(name = "adjusted_other")) })
+        @AttributeOverride(name = "total", column = @Column(name = "adjusted_total")),
+        @AttributeOverride(name = "fiscal", column = @Column(name = "adjusted_fiscal")),
+        @AttributeOverride(name = "carryOver", column = @Column(name = "adjusted_carry_over")),
+        @AttributeOverride(name = "other", column = @Column(name = "adjusted_other"))
+    })
     @Schema(description = "全年预算数")
     public BudgetFigures adjusted;
 
@@ -39,10 +40,11 @@ public class BudgetExecution {
     @NotNull(message = "is required: the executed amount (全年执行数)")
     @Embedded
     @AttributeOverrides({
-            @AttributeOverride(name = "total", column = @Column(name = "executed_total")),
-            @AttributeOverride(name = "fiscal", column = @Column(name = "executed_fiscal")),
-            @AttributeOverride(name = "carryOver", column = @Column(name = "executed_carry_over")),
-            @AttributeOverride(name = "other", column = @Column(name = "executed_other")) })
+        @AttributeOverride(name = "total", column = @Column(name = "executed_total")),
+        @AttributeOverride(name = "fiscal", column = @Column(name = "executed_fiscal")),
+        @AttributeOverride(name = "carryOver", column = @Column(name = "executed_carry_over")),
+        @AttributeOverride(name = "other", column = @Column(name = "executed_other"))
+    })
     @Schema(description = "全年执行数")
     public BudgetFigures executed;
 
@@ -56,6 +58,8 @@ public class BudgetExecution {
     }
 
     private static io.jixiao.platform.event.ProjectEvents.Column column(BudgetFigures f) {
-        return f == null ? null : new io.jixiao.platform.event.ProjectEvents.Column(f.total, f.fiscal, f.carryOver, f.other);
+        return f == null
+                ? null
+                : new io.jixiao.platform.event.ProjectEvents.Column(f.total, f.fiscal, f.carryOver, f.other);
     }
 }

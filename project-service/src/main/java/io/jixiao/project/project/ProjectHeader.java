@@ -1,16 +1,14 @@
 package io.jixiao.project.project;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
-
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-
 import io.jixiao.platform.validation.Money;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The registration header of a project (项目申报) as clients send and read it: every field that appears in the seed

@@ -1,12 +1,11 @@
 package io.jixiao.project.project;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 
 /**
  * How a project's registration header is stored: the columns of {@code project}. The API's shape is
@@ -16,57 +15,81 @@ import jakarta.persistence.Enumerated;
 @Embeddable
 public class ProjectHeaderColumns {
     public String name;
+
     @Column(name = "unit_code")
     public String unitCode;
+
     @Column(name = "unit_name")
     public String unitName;
+
     @Column(name = "department_name")
     public String departmentName;
+
     @Column(name = "fund_use")
     public String fundUse;
+
     public String category;
     public String attribute;
     public String leader;
     public String contact;
     public String phone;
+
     @Column(name = "start_date")
     public LocalDate startDate;
+
     @Column(name = "end_date")
     public LocalDate endDate;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "amount_unit")
     public AmountUnit amountUnit;
+
     @Column(name = "total_amount")
     public BigDecimal totalAmount;
+
     @Column(name = "year_amount")
     public BigDecimal yearAmount;
+
     @Column(name = "prev_total_amount")
     public BigDecimal prevTotalAmount;
+
     @Column(name = "prev_year_amount")
     public BigDecimal prevYearAmount;
+
     @Column(name = "fiscal_funds")
     public BigDecimal fiscalFunds;
+
     @Column(name = "carry_over_funds")
     public BigDecimal carryOverFunds;
+
     @Column(name = "other_funds")
     public BigDecimal otherFunds;
+
     @Column(name = "mid_term_total")
     public BigDecimal midTermTotal;
+
     @Column(name = "mid_term_fiscal_funds")
     public BigDecimal midTermFiscalFunds;
+
     @Column(name = "mid_term_other_funds")
     public BigDecimal midTermOtherFunds;
+
     @Column(name = "mid_term_start_year")
     public Integer midTermStartYear;
+
     @Column(name = "mid_term_end_year")
     public Integer midTermEndYear;
+
     public String overview;
     public String basis;
     public String necessity;
+
     @Column(name = "supporting_measures")
     public String supportingMeasures;
+
     @Column(name = "implementation_plan")
     public String implementationPlan;
+
     public String safeguards;
     public String remarks;
 

@@ -1,12 +1,10 @@
 package io.jixiao.project.project;
 
-import java.util.List;
-
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What a unit registers or changes: the header plus the year, the owner and the cost breakdown. */
 @Schema(description = "A project to register (POST) or its new state (PUT)")
@@ -16,11 +14,15 @@ public class ProjectInput extends ProjectHeader {
     public Integer fiscalYear;
 
     @Size(max = 32, message = "must be at most 32 characters")
-    @Schema(description = "owning organisation; unit staff may omit it (their own org), an admin must give it", example = "093001")
+    @Schema(
+            description = "owning organisation; unit staff may omit it (their own org), an admin must give it",
+            example = "093001")
     public String orgCode;
 
     @Size(max = 200, message = "must be at most 200 characters")
-    @Schema(description = "the caller's own reference; registering the same reference again answers 409 with the existing id",
+    @Schema(
+            description =
+                    "the caller's own reference; registering the same reference again answers 409 with the existing id",
             example = "seed-000")
     public String sourceRef;
 

@@ -1,15 +1,15 @@
 package io.jixiao.project.project;
 
+import io.jixiao.platform.problem.ProblemException;
 import io.jixiao.platform.security.OrgPath;
+import io.quarkus.panache.common.Sort;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.jixiao.platform.problem.ProblemException;
-import io.quarkus.panache.common.Sort;
-
 /** Filters, order and paging of the project list, turned into one HQL query and one count. */
-record ProjectQuery(Integer fiscalYear, String scopePath, String text, String sourceRef, String sort, int page, int size) {
+record ProjectQuery(
+        Integer fiscalYear, String scopePath, String text, String sourceRef, String sort, int page, int size) {
     private static final Map<String, String> SORTABLE = Map.of(
             "name", "header.name",
             "fiscalYear", "fiscalYear",
@@ -44,8 +44,10 @@ record ProjectQuery(Integer fiscalYear, String scopePath, String text, String so
             String key = desc ? p.substring(1) : p;
             String column = SORTABLE.get(key);
             if (column == null) {
-                throw ProblemException.invalid("sort", "cannot sort by '" + key + "'; use one of " + SORTABLE.keySet()
-                        + ", with - in front for descending");
+                throw ProblemException.invalid(
+                        "sort",
+                        "cannot sort by '" + key + "'; use one of " + SORTABLE.keySet()
+                                + ", with - in front for descending");
             }
             Sort.Direction d = desc ? Sort.Direction.Descending : Sort.Direction.Ascending;
             result = result == null ? Sort.by(column, d) : result.and(column, d);

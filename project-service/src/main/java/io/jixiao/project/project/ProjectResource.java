@@ -1,13 +1,5 @@
 package io.jixiao.project.project;
 
-import java.net.URI;
-import java.util.UUID;
-
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
 import io.jixiao.platform.security.Caller;
 import io.jixiao.platform.security.Roles;
 import io.jixiao.platform.web.PageResult;
@@ -24,6 +16,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/projects")
 @Tag(name = "projects", description = "项目申报: registration header, cost breakdown, budget execution")
@@ -37,56 +35,77 @@ public class ProjectResource {
     }
 
     @GET
-    @RolesAllowed({ Roles.ADMIN, Roles.AUDITOR, Roles.FINANCE_REVIEWER, Roles.DEPT_REVIEWER, Roles.UNIT_STAFF })
+    @RolesAllowed({Roles.ADMIN, Roles.AUDITOR, Roles.FINANCE_REVIEWER, Roles.DEPT_REVIEWER, Roles.UNIT_STAFF})
     @Operation(summary = "The projects of the caller's subtree, filtered, sorted and paged")
     public PageResult<ProjectSummary> list(
             @Parameter(description = "预算年度", example = "2021") @QueryParam("fiscalYear") Integer fiscalYear,
-            @Parameter(description = "an organisation and everything below it", example = "197001") @QueryParam("orgCode") String orgCode,
+            @Parameter(description = "an organisation and everything below it", example = "197001")
+                    @QueryParam("orgCode")
+                    String orgCode,
             @Parameter(description = "part of the project name", example = "帮扶") @QueryParam("q") String q,
-            @Parameter(description = "the sourceRef given at registration", example = "seed-000") @QueryParam("sourceRef") String sourceRef,
-            @Parameter(description = "name, fiscalYear, createdAt, totalAmount or orgCode; - for descending; comma-separated",
-                    example = "-createdAt") @QueryParam("sort") String sort,
-            @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "must be 0 or more") @jakarta.validation.constraints.Max(value = 100_000, message = "must be at most 100000") int page,
-            @QueryParam("size") @DefaultValue("20") @Min(value = 1, message = "must be at least 1") @Max(value = 200, message = "must be at most 200") int size) {
+            @Parameter(description = "the sourceRef given at registration", example = "seed-000")
+                    @QueryParam("sourceRef")
+                    String sourceRef,
+            @Parameter(
+                            description =
+                                    "name, fiscalYear, createdAt, totalAmount or orgCode; - for descending; comma-separated",
+                            example = "-createdAt")
+                    @QueryParam("sort")
+                    String sort,
+            @QueryParam("page")
+                    @DefaultValue("0")
+                    @Min(value = 0, message = "must be 0 or more")
+                    @jakarta.validation.constraints.Max(value = 100_000, message = "must be at most 100000")
+                    int page,
+            @QueryParam("size")
+                    @DefaultValue("20")
+                    @Min(value = 1, message = "must be at least 1")
+                    @Max(value = 200, message = "must be at most 200")
+                    int size) {
         return projects.list(caller, fiscalYear, orgCode, q, sourceRef, sort, page, size);
     }
 
     @GET
     @Path("{id}")
-    @RolesAllowed({ Roles.ADMIN, Roles.AUDITOR, Roles.FINANCE_REVIEWER, Roles.DEPT_REVIEWER, Roles.UNIT_STAFF })
+    @RolesAllowed({Roles.ADMIN, Roles.AUDITOR, Roles.FINANCE_REVIEWER, Roles.DEPT_REVIEWER, Roles.UNIT_STAFF})
     @Operation(summary = "One project; 404 when it belongs outside the caller's subtree")
     public ProjectView get(@PathParam("id") UUID id) {
         return projects.get(id, caller);
     }
 
     @POST
-    @RolesAllowed({ Roles.ADMIN, Roles.UNIT_STAFF })
+    @RolesAllowed({Roles.ADMIN, Roles.UNIT_STAFF})
     @Operation(summary = "Register a project; emits project.registered.v1")
     @APIResponse(responseCode = "201", description = "registered")
     @APIResponse(responseCode = "400", description = "invalid fields, listed in violations")
     @APIResponse(responseCode = "409", description = "the sourceRef is already registered")
     public Response register(@Valid @NotNull(message = "a JSON body is required") ProjectInput input) {
         ProjectView created = projects.register(input, caller);
-        return Response.created(URI.create("/api/v1/projects/" + created.id)).entity(created).build();
+        return Response.created(URI.create("/api/v1/projects/" + created.id))
+                .entity(created)
+                .build();
     }
 
     @PUT
     @Path("{id}")
-    @RolesAllowed({ Roles.ADMIN, Roles.UNIT_STAFF })
+    @RolesAllowed({Roles.ADMIN, Roles.UNIT_STAFF})
     @Operation(summary = "Replace a project's header and cost breakdown; emits project.updated.v1")
-    public ProjectView update(@PathParam("id") UUID id, @Valid @NotNull(message = "a JSON body is required") ProjectInput input) {
+    public ProjectView update(
+            @PathParam("id") UUID id, @Valid @NotNull(message = "a JSON body is required") ProjectInput input) {
         return projects.update(id, input, caller);
     }
 
     @PUT
     @Path("{id}/budget-execution")
-    @RolesAllowed({ Roles.ADMIN, Roles.UNIT_STAFF, Roles.FINANCE_REVIEWER })
-    @Operation(summary = "Record 年初预算数 / 全年预算数 / 全年执行数; emits project.budget-executed.v1",
-            description = "Unit staff enter their own project's figures; a finance bureau (its people or its system with the"
-                    + " client-credentials grant) pushes the figures of projects in its region, and those win: afterwards"
-                    + " the unit's own entry answers 409. Each change keeps who sent it and when.")
-    public ProjectView budgetExecution(@PathParam("id") UUID id,
-            @Valid @NotNull(message = "a JSON body is required") BudgetExecution budget) {
+    @RolesAllowed({Roles.ADMIN, Roles.UNIT_STAFF, Roles.FINANCE_REVIEWER})
+    @Operation(
+            summary = "Record 年初预算数 / 全年预算数 / 全年执行数; emits project.budget-executed.v1",
+            description =
+                    "Unit staff enter their own project's figures; a finance bureau (its people or its system with the"
+                            + " client-credentials grant) pushes the figures of projects in its region, and those win: afterwards"
+                            + " the unit's own entry answers 409. Each change keeps who sent it and when.")
+    public ProjectView budgetExecution(
+            @PathParam("id") UUID id, @Valid @NotNull(message = "a JSON body is required") BudgetExecution budget) {
         return projects.recordBudgetExecution(id, budget, caller);
     }
 }

@@ -1,12 +1,6 @@
 package io.jixiao.project.project;
 
 import io.jixiao.platform.event.ProjectEvents;
-import java.time.OffsetDateTime;
-import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.UUID;
-
 import io.jixiao.platform.outbox.Outbox;
 import io.jixiao.platform.problem.ProblemException;
 import io.jixiao.platform.problem.Violations;
@@ -20,6 +14,11 @@ import io.jixiao.project.org.OrgService;
 import io.quarkus.panache.common.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
 
 /**
  * Registration and change of projects. Who may do what (docs/api-contract.md): unit staff write their own org's projects,
@@ -40,7 +39,8 @@ public class ProjectService {
         Org owner = ownerFor(in.orgCode, caller);
         checkConsistency(in);
         if (in.sourceRef != null && !in.sourceRef.isBlank()) {
-            Project existing = Project.find("orgCode = ?1 and sourceRef = ?2", owner.code, in.sourceRef).firstResult();
+            Project existing = Project.find("orgCode = ?1 and sourceRef = ?2", owner.code, in.sourceRef)
+                    .firstResult();
             if (existing != null) {
                 throw ProblemException.conflict("Project " + existing.id + " already has sourceRef " + in.sourceRef);
             }
@@ -63,7 +63,8 @@ public class ProjectService {
      */
     public List<io.jixiao.platform.problem.Problem.Violation> problemsRegistering(ProjectInput in, String orgCode) {
         if (orgCode == null || Org.findById(orgCode) == null) {
-            return List.of(new io.jixiao.platform.problem.Problem.Violation("orgCode", "no organisation has code " + orgCode));
+            return List.of(
+                    new io.jixiao.platform.problem.Problem.Violation("orgCode", "no organisation has code " + orgCode));
         }
         try {
             checkConsistency(in);
@@ -99,7 +100,9 @@ public class ProjectService {
             throw ProblemException.conflict("Project " + id + " was changed by someone else (version " + p.version
                     + ", yours " + in.version + "); reload it and apply your change again");
         }
-        Org owner = in.orgCode == null || in.orgCode.equals(p.orgCode) ? Org.findById(p.orgCode) : ownerFor(in.orgCode, caller);
+        Org owner = in.orgCode == null || in.orgCode.equals(p.orgCode)
+                ? Org.findById(p.orgCode)
+                : ownerFor(in.orgCode, caller);
         requireOpen(p.fiscalYear, "fiscalYear");
         checkConsistency(in);
         apply(in, owner, p, caller.name());
@@ -130,9 +133,19 @@ public class ProjectService {
         p.updatedAt = p.budgetUpdatedAt;
         p.updatedBy = caller.name();
         p.version++;
-        outbox.publish(ProjectEvents.TOPIC, ProjectEvents.BUDGET_EXECUTED, p.id.toString(),
-                new ProjectEvents.BudgetExecuted(p.id, p.fiscalYear, p.orgCode, p.orgPath, p.header.name,
-                        p.header.amountUnit == null ? null : p.header.amountUnit.name(), budget.toEvent(), p.version));
+        outbox.publish(
+                ProjectEvents.TOPIC,
+                ProjectEvents.BUDGET_EXECUTED,
+                p.id.toString(),
+                new ProjectEvents.BudgetExecuted(
+                        p.id,
+                        p.fiscalYear,
+                        p.orgCode,
+                        p.orgPath,
+                        p.header.name,
+                        p.header.amountUnit == null ? null : p.header.amountUnit.name(),
+                        budget.toEvent(),
+                        p.version));
         return ProjectView.of(p);
     }
 
@@ -140,8 +153,15 @@ public class ProjectService {
         return ProjectView.of(visible(id, caller));
     }
 
-    public PageResult<ProjectSummary> list(Caller caller, Integer fiscalYear, String orgCode, String text, String sourceRef, String sort,
-            int page, int size) {
+    public PageResult<ProjectSummary> list(
+            Caller caller,
+            Integer fiscalYear,
+            String orgCode,
+            String text,
+            String sourceRef,
+            String sort,
+            int page,
+            int size) {
         String scope = orgs.scopePath(caller);
         if (orgCode != null && !orgCode.isBlank()) {
             Org org = Org.findById(orgCode);
@@ -153,7 +173,9 @@ public class ProjectService {
         ProjectQuery query = new ProjectQuery(fiscalYear, scope, text, sourceRef, sort, page, size);
         Map<String, Object> params = ProjectQuery.params();
         var found = Project.find(query.where(params), query.order(), params);
-        List<ProjectSummary> items = found.page(Page.of(page, size)).<Project>list().stream().map(ProjectSummary::of).toList();
+        List<ProjectSummary> items = found.page(Page.of(page, size)).<Project>list().stream()
+                .map(ProjectSummary::of)
+                .toList();
         return new PageResult<>(items, page, size, found.count());
     }
 
@@ -180,8 +202,8 @@ public class ProjectService {
         } else if (caller.has(Roles.UNIT_STAFF)) {
             String own = caller.requireOrgCode();
             if (code != null && !code.equals(own)) {
-                throw ProblemException.forbidden("Unit staff register and change projects of their own organisation ("
-                        + own + ") only");
+                throw ProblemException.forbidden(
+                        "Unit staff register and change projects of their own organisation (" + own + ") only");
             }
             code = own;
         } else {
@@ -221,15 +243,17 @@ public class ProjectService {
     }
 
     private static String sum(BudgetFigures f) {
-        return java.util.stream.Stream.of(f.fiscal, f.carryOver, f.other).filter(Objects::nonNull)
-                .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add).toPlainString();
+        return java.util.stream.Stream.of(f.fiscal, f.carryOver, f.other)
+                .filter(Objects::nonNull)
+                .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add)
+                .toPlainString();
     }
 
     private static void requireOpen(Integer year, String field) {
         String problem = FiscalYearService.problemWithYear(year);
         if (problem != null) {
-            throw new ProblemException(io.jixiao.platform.problem.Problem.of(409, "Fiscal year not open",
-                    field + ": " + problem + "; its projects can no longer change"));
+            throw new ProblemException(io.jixiao.platform.problem.Problem.of(
+                    409, "Fiscal year not open", field + ": " + problem + "; its projects can no longer change"));
         }
     }
 

@@ -2,7 +2,6 @@ package io.jixiao.project.project;
 
 import java.math.BigDecimal;
 import java.util.UUID;
-
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A list row: what a table of projects shows, read in one query without the cost lines. */
@@ -21,7 +20,16 @@ public record ProjectSummary(
 
     static ProjectSummary of(Project p) {
         ProjectHeaderColumns h = p.header;
-        return new ProjectSummary(p.id, p.fiscalYear, p.orgCode, h.name, h.unitName, h.leader, h.phone, h.amountUnit,
-                h.totalAmount, h.yearAmount);
+        return new ProjectSummary(
+                p.id,
+                p.fiscalYear,
+                p.orgCode,
+                h.name,
+                h.unitName,
+                h.leader,
+                h.phone,
+                h.amountUnit,
+                h.totalAmount,
+                h.yearAmount);
     }
 }

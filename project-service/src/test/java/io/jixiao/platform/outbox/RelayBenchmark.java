@@ -1,17 +1,15 @@
 package io.jixiao.platform.outbox;
 
-import java.time.Duration;
-import java.util.List;
-import java.util.Optional;
-import java.util.UUID;
-
-import org.junit.jupiter.api.Test;
-
 import io.agroal.api.AgroalDataSource;
 import io.jixiao.testsupport.KafkaTestBroker;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
 
 /**
  * The relay's throughput with one instance and with two taking turns (the replica design): 20,000 committed events of
@@ -25,6 +23,7 @@ class RelayBenchmark {
 
     @Inject
     AgroalDataSource db;
+
     @Inject
     OutboxRelay relay;
 
@@ -32,8 +31,8 @@ class RelayBenchmark {
     void oneRelayAndTwoTakingTurns() throws Exception {
         measure("warm-up (JIT, connections, topic metadata)", List.of(relay));
         measure("one relay", List.of(relay));
-        OutboxRelay replica = new OutboxRelay(db, config(), new SimpleMeterRegistry(), KafkaTestBroker.bootstrapServers(),
-                "bench-replica");
+        OutboxRelay replica = new OutboxRelay(
+                db, config(), new SimpleMeterRegistry(), KafkaTestBroker.bootstrapServers(), "bench-replica");
         try {
             measure("two relays taking turns", List.of(relay, replica));
             measure("one relay again", List.of(relay));
@@ -50,9 +49,11 @@ class RelayBenchmark {
 
     private void measure(String label, List<OutboxRelay> relays, int events, int aggregates) throws Exception {
         String topic = "relay-bench-" + UUID.randomUUID().toString().substring(0, 8);
-        try (var c = db.getConnection(); var ps = c.prepareStatement("INSERT INTO outbox_event (id, topic, aggregate_id,"
-                + " type, payload, occurred_at) SELECT gen_random_uuid(), ?, 'agg-' || (n % ?), 'bench.v1',"
-                + " '{\"n\":' || n || ',\"pad\":\"' || repeat('x', 400) || '\"}', now() FROM generate_series(1, ?) n")) {
+        try (var c = db.getConnection();
+                var ps = c.prepareStatement(
+                        "INSERT INTO outbox_event (id, topic, aggregate_id,"
+                                + " type, payload, occurred_at) SELECT gen_random_uuid(), ?, 'agg-' || (n % ?), 'bench.v1',"
+                                + " '{\"n\":' || n || ',\"pad\":\"' || repeat('x', 400) || '\"}', now() FROM generate_series(1, ?) n")) {
             ps.setString(1, topic);
             ps.setInt(2, aggregates);
             ps.setInt(3, events);
@@ -64,13 +65,15 @@ class RelayBenchmark {
             Thread.sleep(20);
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        System.out.printf("relay benchmark, %s: %,d events (≈0.5 KB) in %.2f s = %,.0f events/s%n", label, events, seconds,
-                events / seconds);
+        System.out.printf(
+                "relay benchmark, %s: %,d events (≈0.5 KB) in %.2f s = %,.0f events/s%n",
+                label, events, seconds, events / seconds);
     }
 
     private long pending(String topic) throws Exception {
-        try (var c = db.getConnection(); var ps = c.prepareStatement(
-                "SELECT count(*) FROM outbox_event WHERE topic = ? AND published_at IS NULL")) {
+        try (var c = db.getConnection();
+                var ps = c.prepareStatement(
+                        "SELECT count(*) FROM outbox_event WHERE topic = ? AND published_at IS NULL")) {
             ps.setString(1, topic);
             try (var rs = ps.executeQuery()) {
                 rs.next();

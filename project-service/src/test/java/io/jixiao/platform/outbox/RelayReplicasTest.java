@@ -2,19 +2,17 @@ package io.jixiao.platform.outbox;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.time.Duration;
-import java.util.List;
-import java.util.Optional;
-import java.util.UUID;
-
-import org.junit.jupiter.api.Test;
-
 import io.agroal.api.AgroalDataSource;
 import io.jixiao.testsupport.EventProbe;
 import io.jixiao.testsupport.KafkaTestBroker;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
 
 /**
  * Three relays on one outbox (this service's and two more, as replicas would run them) with small batches. While one
@@ -52,8 +50,8 @@ class RelayReplicasTest {
             replicas.forEach(OutboxRelay::wake);
             Thread.sleep(50);
         }
-        var read = EventProbe.read("relay-order", EventProbe.keyed(aggregate), events, Duration.ofSeconds(60),
-                Duration.ofSeconds(3));
+        var read = EventProbe.read(
+                "relay-order", EventProbe.keyed(aggregate), events, Duration.ofSeconds(60), Duration.ofSeconds(3));
         replicas.forEach(r -> r.onStop(null));
         assertEquals(events, read.size(), "each event once");
         for (int i = 0; i < events; i++) {
@@ -80,38 +78,53 @@ class RelayReplicasTest {
                 relay.wake();
                 Thread.sleep(200);
             }
-            assertEquals(1, EventProbe.read("relay-order", EventProbe.keyed(other), 1, Duration.ofSeconds(30),
-                    Duration.ofSeconds(1)).size(), "another aggregate's event is not held back");
-            assertEquals(List.of(), EventProbe.read("relay-order", EventProbe.keyed(held), 1, Duration.ofSeconds(3),
-                    Duration.ofSeconds(3)), "the later event waits behind the refused one");
+            assertEquals(
+                    1,
+                    EventProbe.read(
+                                    "relay-order",
+                                    EventProbe.keyed(other),
+                                    1,
+                                    Duration.ofSeconds(30),
+                                    Duration.ofSeconds(1))
+                            .size(),
+                    "another aggregate's event is not held back");
+            assertEquals(
+                    List.of(),
+                    EventProbe.read(
+                            "relay-order", EventProbe.keyed(held), 1, Duration.ofSeconds(3), Duration.ofSeconds(3)),
+                    "the later event waits behind the refused one");
             assertEquals(2, unpublished(held));
-            try (var c = db.getConnection(); var ps = c.prepareStatement(
-                    "SELECT last_error FROM outbox_event WHERE id = ?")) {
+            try (var c = db.getConnection();
+                    var ps = c.prepareStatement("SELECT last_error FROM outbox_event WHERE id = ?")) {
                 ps.setObject(1, tooLarge);
                 try (var rs = ps.executeQuery()) {
                     rs.next();
-                    org.junit.jupiter.api.Assertions.assertTrue(rs.getString(1).contains("RecordTooLarge"), rs.getString(1));
+                    org.junit.jupiter.api.Assertions.assertTrue(
+                            rs.getString(1).contains("RecordTooLarge"), rs.getString(1));
                 }
             }
 
             // an operator shortens the payload (or raises the limit); the next round sends both, in order
-            try (var c = db.getConnection(); var ps = c.prepareStatement(
-                    "UPDATE outbox_event SET payload = '{\"n\":0}' WHERE id = ?")) {
+            try (var c = db.getConnection();
+                    var ps = c.prepareStatement("UPDATE outbox_event SET payload = '{\"n\":0}' WHERE id = ?")) {
                 ps.setObject(1, tooLarge);
                 ps.executeUpdate();
             }
             relay.wake();
-            var read = EventProbe.read("relay-order", EventProbe.keyed(held), 2, Duration.ofSeconds(30),
-                    Duration.ofSeconds(2));
-            assertEquals(List.of("{\"n\":0}", "{\"n\":1}"), read.stream().map(r -> r.value()).toList());
+            var read = EventProbe.read(
+                    "relay-order", EventProbe.keyed(held), 2, Duration.ofSeconds(30), Duration.ofSeconds(2));
+            assertEquals(
+                    List.of("{\"n\":0}", "{\"n\":1}"),
+                    read.stream().map(r -> r.value()).toList());
         } finally {
             relay.onStop(null);
         }
     }
 
     private void insert(UUID id, String aggregate, String payload) throws Exception {
-        try (var c = db.getConnection(); var ps = c.prepareStatement("INSERT INTO outbox_event (id, topic, aggregate_id,"
-                + " type, payload, occurred_at) VALUES (?, 'relay-order', ?, 'test.numbered.v1', ?, now())")) {
+        try (var c = db.getConnection();
+                var ps = c.prepareStatement("INSERT INTO outbox_event (id, topic, aggregate_id,"
+                        + " type, payload, occurred_at) VALUES (?, 'relay-order', ?, 'test.numbered.v1', ?, now())")) {
             ps.setObject(1, id);
             ps.setString(2, aggregate);
             ps.setString(3, payload);
@@ -120,8 +133,9 @@ class RelayReplicasTest {
     }
 
     private long unpublished(String aggregate) throws Exception {
-        try (var c = db.getConnection(); var ps = c.prepareStatement(
-                "SELECT count(*) FROM outbox_event WHERE aggregate_id = ? AND published_at IS NULL")) {
+        try (var c = db.getConnection();
+                var ps = c.prepareStatement(
+                        "SELECT count(*) FROM outbox_event WHERE aggregate_id = ? AND published_at IS NULL")) {
             ps.setString(1, aggregate);
             try (var rs = ps.executeQuery()) {
                 rs.next();

@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.TreeMap;
-
 import org.junit.jupiter.api.Test;
 
 /** The API's header and its columns hold the same fields, and a header sent is the header read back. */
@@ -49,7 +48,8 @@ class ProjectHeaderTest {
 
     private static Map<String, Class<?>> fields(Class<?> type) {
         Map<String, Class<?>> fields = new TreeMap<>();
-        Arrays.stream(type.getDeclaredFields()).filter(f -> !Modifier.isStatic(f.getModifiers()))
+        Arrays.stream(type.getDeclaredFields())
+                .filter(f -> !Modifier.isStatic(f.getModifiers()))
                 .forEach(f -> fields.put(f.getName(), f.getType()));
         return fields;
     }

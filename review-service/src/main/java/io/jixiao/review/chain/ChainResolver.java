@@ -11,8 +11,7 @@ import java.util.Map;
  * finance bureau has one stage. Plain Java: the tree comes in as a map of code → type.
  */
 public final class ChainResolver {
-    private ChainResolver() {
-    }
+    private ChainResolver() {}
 
     /**
      * @param subjectPath the subject's organisation path, "/410100/197001/093001/"
@@ -20,7 +19,8 @@ public final class ChainResolver {
      *                    the root is a finance bureau, anything between it and the subject a department
      */
     public static List<Stage> resolve(List<StageType> levels, String subjectPath, Map<String, String> types) {
-        List<String> codes = Arrays.stream(subjectPath.split("/")).filter(s -> !s.isEmpty()).toList();
+        List<String> codes =
+                Arrays.stream(subjectPath.split("/")).filter(s -> !s.isEmpty()).toList();
         List<Stage> stages = new ArrayList<>();
         for (StageType level : levels) {
             for (int i = codes.size() - 1; i >= 0; i--) {

@@ -1,10 +1,5 @@
 package io.jixiao.review.chain;
 
-import java.util.List;
-
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
 import io.jixiao.platform.security.Caller;
 import io.jixiao.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -13,6 +8,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/review-chains")
 @Tag(name = "review chains", description = "审核链: which levels review which subjects")
@@ -26,7 +24,7 @@ public class ChainResource {
     }
 
     @GET
-    @RolesAllowed({ Roles.ADMIN, Roles.AUDITOR, Roles.FINANCE_REVIEWER, Roles.DEPT_REVIEWER, Roles.UNIT_STAFF })
+    @RolesAllowed({Roles.ADMIN, Roles.AUDITOR, Roles.FINANCE_REVIEWER, Roles.DEPT_REVIEWER, Roles.UNIT_STAFF})
     @Operation(summary = "Every configured chain; the one without orgCode is the default")
     public List<ChainView> list() {
         return chains.list();

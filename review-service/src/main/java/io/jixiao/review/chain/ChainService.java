@@ -1,5 +1,11 @@
 package io.jixiao.review.chain;
 
+import io.jixiao.platform.problem.ProblemException;
+import io.jixiao.platform.security.Caller;
+import io.jixiao.review.org.OrgCopy;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -7,32 +13,32 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import io.jixiao.platform.problem.ProblemException;
-import io.jixiao.platform.security.Caller;
-import io.jixiao.review.org.OrgCopy;
-import io.quarkus.panache.common.Sort;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-
 @ApplicationScoped
 public class ChainService {
 
     public List<ChainView> list() {
-        return ReviewChain.<ReviewChain>listAll(Sort.by("subjectType").and("orgCode")).stream().map(ChainView::of).toList();
+        return ReviewChain.<ReviewChain>listAll(Sort.by("subjectType").and("orgCode")).stream()
+                .map(ChainView::of)
+                .toList();
     }
 
     /** Sets the chain of a subject type for everything or for one subtree; later submissions follow it. */
     @Transactional
     public ChainView set(ChainInput in, Caller caller) {
-        String org = in.orgCode() == null || in.orgCode().isBlank() ? null : in.orgCode().strip();
+        String org = in.orgCode() == null || in.orgCode().isBlank()
+                ? null
+                : in.orgCode().strip();
         if (org != null && OrgCopy.findById(org) == null) {
             throw ProblemException.invalid("orgCode", "no organisation has code " + org);
         }
         if (in.stages().stream().distinct().count() < in.stages().size()) {
             throw ProblemException.invalid("stages", "names a level twice");
         }
-        ReviewChain chain = org == null ? ReviewChain.find("subjectType = ?1 and orgCode is null", in.subjectType()).firstResult()
-                : ReviewChain.find("subjectType = ?1 and orgCode = ?2", in.subjectType(), org).firstResult();
+        ReviewChain chain = org == null
+                ? ReviewChain.find("subjectType = ?1 and orgCode is null", in.subjectType())
+                        .firstResult()
+                : ReviewChain.find("subjectType = ?1 and orgCode = ?2", in.subjectType(), org)
+                        .firstResult();
         if (chain == null) {
             chain = new ReviewChain();
             chain.id = UUID.randomUUID();
@@ -48,7 +54,8 @@ public class ChainService {
 
     /** The stages a subject of this organisation goes through: the most specific chain along its path wins. */
     public List<Stage> stagesFor(SubjectType type, String subjectPath) {
-        List<String> codes = Arrays.stream(subjectPath.split("/")).filter(s -> !s.isEmpty()).toList();
+        List<String> codes =
+                Arrays.stream(subjectPath.split("/")).filter(s -> !s.isEmpty()).toList();
         List<ReviewChain> chains = ReviewChain.list("subjectType = ?1", type);
         ReviewChain chosen = null;
         int depth = -1;
@@ -59,7 +66,8 @@ public class ChainService {
                 depth = at;
             }
         }
-        List<StageType> levels = chosen == null ? List.of(StageType.DEPARTMENT, StageType.FINANCE_BUREAU) : chosen.stages;
+        List<StageType> levels =
+                chosen == null ? List.of(StageType.DEPARTMENT, StageType.FINANCE_BUREAU) : chosen.stages;
         Map<String, String> types = new HashMap<>();
         OrgCopy.<OrgCopy>list("code in ?1", codes).forEach(o -> types.put(o.code, o.type));
         return ChainResolver.resolve(levels, subjectPath, types);

@@ -1,5 +1,4 @@
 package io.jixiao.review.chain;
 
 /** One resolved stage of a chain: the level and the organisation whose reviewers decide there. */
-public record Stage(StageType type, String orgCode, String orgPath) {
-}
+public record Stage(StageType type, String orgCode, String orgPath) {}

@@ -1,13 +1,6 @@
 package io.jixiao.review.org;
 
-import java.time.OffsetDateTime;
-import java.util.Set;
-
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.eclipse.microprofile.reactive.messaging.Incoming;
-
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import io.jixiao.platform.consumer.EventConsumer;
 import io.jixiao.platform.consumer.Intake;
 import io.jixiao.platform.event.EventData;
@@ -15,6 +8,10 @@ import io.jixiao.platform.event.IncomingEvent;
 import io.jixiao.platform.event.OrgEvents;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.OffsetDateTime;
+import java.util.Set;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /** Keeps the copy of the organisation tree that review chains are resolved on; each event acts once. */
 @ApplicationScoped

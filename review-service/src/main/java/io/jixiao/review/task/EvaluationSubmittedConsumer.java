@@ -1,14 +1,7 @@
 package io.jixiao.review.task;
 
-import java.util.Objects;
-import java.util.Set;
-
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.eclipse.microprofile.reactive.messaging.Incoming;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import io.jixiao.platform.consumer.EventConsumer;
 import io.jixiao.platform.consumer.Intake;
 import io.jixiao.platform.event.EventData;
@@ -17,6 +10,10 @@ import io.jixiao.platform.event.SelfEvaluationEvents;
 import io.jixiao.review.chain.SubjectType;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Objects;
+import java.util.Set;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /** Opens a review round for every submitted self-evaluation; each event acts once. */
 @ApplicationScoped
@@ -55,7 +52,14 @@ public class EvaluationSubmittedConsumer implements EventConsumer {
         String title = Objects.toString(sheet.projectName(), "") + " 绩效自评 " + sheet.fiscalYear();
         // the reviewers see the sheet as it was submitted, all of it: the snapshot is the event's own JSON
         JsonNode snapshot = tree.get("evaluation");
-        reviews.openRound(new Submission(SubjectType.EVALUATION, sheet.id(), e.version(), title.strip(), sheet.orgCode(),
-                sheet.orgPath(), snapshot.toString(), Json.write(e.changes())));
+        reviews.openRound(new Submission(
+                SubjectType.EVALUATION,
+                sheet.id(),
+                e.version(),
+                title.strip(),
+                sheet.orgCode(),
+                sheet.orgPath(),
+                snapshot.toString(),
+                Json.write(e.changes())));
     }
 }

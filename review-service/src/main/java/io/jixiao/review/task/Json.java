@@ -8,8 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 final class Json {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    private Json() {
-    }
+    private Json() {}
 
     static JsonNode read(String json) {
         if (json == null) {

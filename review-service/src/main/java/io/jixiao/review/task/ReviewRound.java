@@ -1,15 +1,19 @@
 package io.jixiao.review.task;
 
+import io.jixiao.platform.event.ReviewEvents;
+import io.jixiao.review.chain.SubjectType;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import io.jixiao.platform.event.ReviewEvents;
-import io.jixiao.review.chain.SubjectType;
-
 /** One review round of a subject (one submitted version) and its decisions, for the audit trail. */
-public record ReviewRound(SubjectType subjectType, UUID subjectId, int version, String outcome, OffsetDateTime openedAt,
+public record ReviewRound(
+        SubjectType subjectType,
+        UUID subjectId,
+        int version,
+        String outcome,
+        OffsetDateTime openedAt,
         List<TaskSummary> stages) {
     /** A round whose last stage has not decided yet; otherwise the round's outcome is the review's. */
     static final String IN_REVIEW = "IN_REVIEW";
@@ -35,10 +39,17 @@ public record ReviewRound(SubjectType subjectType, UUID subjectId, int version, 
 
     private static ReviewRound round(ReviewTask first, List<TaskSummary> stages) {
         TaskSummary last = stages.get(stages.size() - 1);
-        String outcome = last.status() == TaskStatus.RETURNED ? ReviewEvents.Outcome.RETURNED.name()
+        String outcome = last.status() == TaskStatus.RETURNED
+                ? ReviewEvents.Outcome.RETURNED.name()
                 : last.status() == TaskStatus.APPROVED && last.stage() == last.stageCount() - 1
-                        ? ReviewEvents.Outcome.APPROVED.name() : IN_REVIEW;
-        return new ReviewRound(first.subjectType, first.subjectId, first.subjectVersion, outcome, first.createdAt,
+                        ? ReviewEvents.Outcome.APPROVED.name()
+                        : IN_REVIEW;
+        return new ReviewRound(
+                first.subjectType,
+                first.subjectId,
+                first.subjectVersion,
+                outcome,
+                first.createdAt,
                 List.copyOf(stages));
     }
 }

@@ -1,16 +1,6 @@
 package io.jixiao.review.task;
 
 import io.jixiao.platform.event.ReviewEvents;
-import io.jixiao.rules.scoring.Grade;
-import java.time.OffsetDateTime;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-
-import org.jboss.logging.Logger;
-
-
 import io.jixiao.platform.outbox.Outbox;
 import io.jixiao.platform.problem.Problem;
 import io.jixiao.platform.problem.ProblemException;
@@ -22,11 +12,18 @@ import io.jixiao.platform.web.PageResult;
 import io.jixiao.review.chain.ChainService;
 import io.jixiao.review.chain.Stage;
 import io.jixiao.review.chain.SubjectType;
+import io.jixiao.rules.scoring.Grade;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jboss.logging.Logger;
 
 /**
  * Review rounds: a submission opens a round with a task for its first stage; approving a stage opens the next;
@@ -49,13 +46,18 @@ public class ReviewService {
     /** A submitted version of a subject; a version already under review opens nothing new. */
     @Transactional
     public void openRound(Submission s) {
-        if (ReviewTask.count("subjectType = ?1 and subjectId = ?2 and subjectVersion = ?3", s.type(), s.subjectId(),
-                s.version()) > 0) {
+        if (ReviewTask.count(
+                        "subjectType = ?1 and subjectId = ?2 and subjectVersion = ?3",
+                        s.type(),
+                        s.subjectId(),
+                        s.version())
+                > 0) {
             return;
         }
         List<Stage> plan = chains.stagesFor(s.type(), s.orgPath());
         if (plan.isEmpty()) {
-            LOG.warnf("no review stage applies to %s %s at %s; nothing to review", s.type(), s.subjectId(), s.orgPath());
+            LOG.warnf(
+                    "no review stage applies to %s %s at %s; nothing to review", s.type(), s.subjectId(), s.orgPath());
             return;
         }
         openTask(s, plan, 0, OffsetDateTime.now());
@@ -67,13 +69,17 @@ public class ReviewService {
         if (task == null || !visible(task, caller)) {
             throw ProblemException.notFound("Review task", taskId);
         }
-        if (!caller.isAdmin() && !(caller.has(task.stageType.reviewerRole) && task.reviewerOrgCode.equals(caller.orgCode()))) {
-            throw ProblemException.forbidden("This stage is decided by the " + task.stageType.reviewerRole + "s of "
-                    + task.reviewerOrgCode);
+        if (!caller.isAdmin()
+                && !(caller.has(task.stageType.reviewerRole) && task.reviewerOrgCode.equals(caller.orgCode()))) {
+            throw ProblemException.forbidden(
+                    "This stage is decided by the " + task.stageType.reviewerRole + "s of " + task.reviewerOrgCode);
         }
         if (task.status != TaskStatus.PENDING) {
-            throw new ProblemException(Problem.of(409, "Already decided", "Review task " + taskId + " was already "
-                    + task.status + " by " + task.decidedBy + " at " + task.decidedAt));
+            throw new ProblemException(Problem.of(
+                    409,
+                    "Already decided",
+                    "Review task " + taskId + " was already " + task.status + " by " + task.decidedBy + " at "
+                            + task.decidedAt));
         }
         ReviewEvents.Decision decision = ReviewEvents.Decision.valueOf(in.outcome()); // the input's pattern checked it
         boolean approve = decision == ReviewEvents.Decision.APPROVE;
@@ -93,8 +99,15 @@ public class ReviewService {
         return view(task);
     }
 
-    public PageResult<TaskSummary> list(Caller caller, TaskStatus status, SubjectType type, UUID subjectId, String orgCode,
-            Boolean overdue, int page, int size) {
+    public PageResult<TaskSummary> list(
+            Caller caller,
+            TaskStatus status,
+            SubjectType type,
+            UUID subjectId,
+            String orgCode,
+            Boolean overdue,
+            int page,
+            int size) {
         StringBuilder q = new StringBuilder("1 = 1");
         Map<String, Object> p = new HashMap<>();
         if (!caller.seesEverything()) {
@@ -111,12 +124,16 @@ public class ReviewService {
         p.putAll(f.params());
         OffsetDateTime now = OffsetDateTime.now();
         if (overdue != null) {
-            q.append(overdue ? " and status = 'PENDING' and dueAt < :now" : " and not (status = 'PENDING' and dueAt < :now)");
+            q.append(
+                    overdue
+                            ? " and status = 'PENDING' and dueAt < :now"
+                            : " and not (status = 'PENDING' and dueAt < :now)");
             p.put("now", now);
         }
         var found = ReviewTask.find(q.toString(), Sort.descending("createdAt").and("id"), p);
         List<TaskSummary> items = found.page(Page.of(page, size)).<ReviewTask>list().stream()
-                .map(t -> TaskSummary.of(t, now)).toList();
+                .map(t -> TaskSummary.of(t, now))
+                .toList();
         return new PageResult<>(items, page, size, found.count());
     }
 
@@ -160,19 +177,48 @@ public class ReviewService {
         t.createdAt = now;
         t.dueAt = now.plusDays(config.dueDays());
         t.persist();
-        outbox.publish(ReviewEvents.TOPIC, ReviewEvents.TASK_CREATED, t.subjectId.toString(),
-                new ReviewEvents.TaskCreated(t.id, t.subjectType.name(), t.subjectId, t.subjectVersion, t.subjectTitle,
-                        t.subjectOrgCode, t.stage, t.stageCount, t.stageType.name(), t.reviewerOrgCode, t.dueAt));
+        outbox.publish(
+                ReviewEvents.TOPIC,
+                ReviewEvents.TASK_CREATED,
+                t.subjectId.toString(),
+                new ReviewEvents.TaskCreated(
+                        t.id,
+                        t.subjectType.name(),
+                        t.subjectId,
+                        t.subjectVersion,
+                        t.subjectTitle,
+                        t.subjectOrgCode,
+                        t.stage,
+                        t.stageCount,
+                        t.stageType.name(),
+                        t.reviewerOrgCode,
+                        t.dueAt));
     }
 
     private void complete(ReviewTask last, boolean approved) {
         List<ReviewEvents.Decided> decisions = ReviewTask.<ReviewTask>list(
-                "subjectType = ?1 and subjectId = ?2 and subjectVersion = ?3 and status <> ?4 order by stage",
-                last.subjectType, last.subjectId, last.subjectVersion, TaskStatus.PENDING).stream()
-                .map(ReviewService::decided).toList();
-        outbox.publish(ReviewEvents.TOPIC, ReviewEvents.COMPLETED, last.subjectId.toString(),
-                new ReviewEvents.Completed(last.subjectType.name(), last.subjectId, last.subjectVersion, last.subjectOrgCode,
-                        ReviewEvents.Outcome.of(approved), last.grade, last.opinion, last.decidedBy, last.decidedAt,
+                        "subjectType = ?1 and subjectId = ?2 and subjectVersion = ?3 and status <> ?4 order by stage",
+                        last.subjectType,
+                        last.subjectId,
+                        last.subjectVersion,
+                        TaskStatus.PENDING)
+                .stream()
+                .map(ReviewService::decided)
+                .toList();
+        outbox.publish(
+                ReviewEvents.TOPIC,
+                ReviewEvents.COMPLETED,
+                last.subjectId.toString(),
+                new ReviewEvents.Completed(
+                        last.subjectType.name(),
+                        last.subjectId,
+                        last.subjectVersion,
+                        last.subjectOrgCode,
+                        ReviewEvents.Outcome.of(approved),
+                        last.grade,
+                        last.opinion,
+                        last.decidedBy,
+                        last.decidedAt,
                         decisions));
     }
 
@@ -181,22 +227,37 @@ public class ReviewService {
         Violations v = new Violations();
         Grade grade = Grade.ofLabel(in.grade()); // the input's pattern allows the four labels only
         if (approve) {
-            v.check(grade == null || grade.approves(), "grade",
+            v.check(
+                    grade == null || grade.approves(),
+                    "grade",
                     "an approval is graded 优 or 良; 中 and 差 send the table back (RETURN)");
         } else {
-            v.check(grade == null || !grade.approves(), "grade",
+            v.check(
+                    grade == null || !grade.approves(),
+                    "grade",
                     "a return is graded 中 or 差; 优 and 良 approve (APPROVE)");
-            v.check(in.opinion() != null && !in.opinion().isBlank(), "opinion",
+            v.check(
+                    in.opinion() != null && !in.opinion().isBlank(),
+                    "opinion",
                     "is required to return: say what has to change (审核意见)");
         }
         v.throwIfAny();
     }
 
     static ReviewEvents.Decided decided(ReviewTask t) {
-        return new ReviewEvents.Decided(t.id, t.subjectType.name(), t.subjectId, t.subjectVersion, t.stage, t.stageType.name(),
-                t.reviewerOrgCode, t.status == TaskStatus.APPROVED ? ReviewEvents.Decision.APPROVE : ReviewEvents.Decision.RETURN,
-                t.grade, t.opinion,
-                t.decidedBy, t.decidedAt);
+        return new ReviewEvents.Decided(
+                t.id,
+                t.subjectType.name(),
+                t.subjectId,
+                t.subjectVersion,
+                t.stage,
+                t.stageType.name(),
+                t.reviewerOrgCode,
+                t.status == TaskStatus.APPROVED ? ReviewEvents.Decision.APPROVE : ReviewEvents.Decision.RETURN,
+                t.grade,
+                t.opinion,
+                t.decidedBy,
+                t.decidedAt);
     }
 
     /** Reviewers see the tasks of their subtree's stages; owners see the tasks about their own subjects. */

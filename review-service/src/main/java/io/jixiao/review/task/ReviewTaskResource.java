@@ -1,12 +1,5 @@
 package io.jixiao.review.task;
 
-import java.util.List;
-import java.util.UUID;
-
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
 import io.jixiao.platform.security.Caller;
 import io.jixiao.platform.security.Roles;
 import io.jixiao.platform.web.PageResult;
@@ -22,10 +15,15 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1")
 @Tag(name = "reviews", description = "审核: review tasks, decisions and the audit trail")
-@RolesAllowed({ Roles.ADMIN, Roles.AUDITOR, Roles.FINANCE_REVIEWER, Roles.DEPT_REVIEWER, Roles.UNIT_STAFF })
+@RolesAllowed({Roles.ADMIN, Roles.AUDITOR, Roles.FINANCE_REVIEWER, Roles.DEPT_REVIEWER, Roles.UNIT_STAFF})
 public class ReviewTaskResource {
     private final ReviewService reviews;
     private final Caller caller;
@@ -37,13 +35,27 @@ public class ReviewTaskResource {
 
     @GET
     @Path("review-tasks")
-    @Operation(summary = "Review tasks of the caller's subtree (to decide, or about the caller's own subjects), newest first")
-    public PageResult<TaskSummary> list(@QueryParam("status") TaskStatus status,
-            @QueryParam("subjectType") SubjectType subjectType, @QueryParam("subjectId") UUID subjectId,
-            @Parameter(description = "tasks decided by this organisation or about its subtree") @QueryParam("orgCode") String orgCode,
-            @Parameter(description = "true: only pending tasks past their due date") @QueryParam("overdue") Boolean overdue,
-            @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "must be 0 or more") @jakarta.validation.constraints.Max(value = 100_000, message = "must be at most 100000") int page,
-            @QueryParam("size") @DefaultValue("20") @Min(value = 1, message = "must be at least 1") @Max(value = 200, message = "must be at most 200") int size) {
+    @Operation(
+            summary =
+                    "Review tasks of the caller's subtree (to decide, or about the caller's own subjects), newest first")
+    public PageResult<TaskSummary> list(
+            @QueryParam("status") TaskStatus status,
+            @QueryParam("subjectType") SubjectType subjectType,
+            @QueryParam("subjectId") UUID subjectId,
+            @Parameter(description = "tasks decided by this organisation or about its subtree") @QueryParam("orgCode")
+                    String orgCode,
+            @Parameter(description = "true: only pending tasks past their due date") @QueryParam("overdue")
+                    Boolean overdue,
+            @QueryParam("page")
+                    @DefaultValue("0")
+                    @Min(value = 0, message = "must be 0 or more")
+                    @jakarta.validation.constraints.Max(value = 100_000, message = "must be at most 100000")
+                    int page,
+            @QueryParam("size")
+                    @DefaultValue("20")
+                    @Min(value = 1, message = "must be at least 1")
+                    @Max(value = 200, message = "must be at most 200")
+                    int size) {
         return reviews.list(caller, status, subjectType, subjectId, orgCode, overdue, page, size);
     }
 
@@ -56,9 +68,11 @@ public class ReviewTaskResource {
 
     @POST
     @Path("review-tasks/{id}/decision")
-    @RolesAllowed({ Roles.ADMIN, Roles.DEPT_REVIEWER, Roles.FINANCE_REVIEWER })
-    @Operation(summary = "Approve (优/良) or return (中/差, with an opinion). One decision per task: a second one answers 409")
-    public TaskView decide(@PathParam("id") UUID id, @Valid @NotNull(message = "a JSON body is required") DecisionInput input) {
+    @RolesAllowed({Roles.ADMIN, Roles.DEPT_REVIEWER, Roles.FINANCE_REVIEWER})
+    @Operation(
+            summary = "Approve (优/良) or return (中/差, with an opinion). One decision per task: a second one answers 409")
+    public TaskView decide(
+            @PathParam("id") UUID id, @Valid @NotNull(message = "a JSON body is required") DecisionInput input) {
         return reviews.decide(id, input, caller);
     }
 

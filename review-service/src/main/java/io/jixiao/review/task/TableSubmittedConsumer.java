@@ -1,14 +1,7 @@
 package io.jixiao.review.task;
 
-import java.util.Objects;
-import java.util.Set;
-
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.eclipse.microprofile.reactive.messaging.Incoming;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import io.jixiao.platform.consumer.EventConsumer;
 import io.jixiao.platform.consumer.Intake;
 import io.jixiao.platform.event.EventData;
@@ -17,6 +10,10 @@ import io.jixiao.platform.event.TableEvents;
 import io.jixiao.review.chain.SubjectType;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Objects;
+import java.util.Set;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /** Opens a review round for every submitted target table and adjustment; each event acts once. */
 @ApplicationScoped
@@ -52,12 +49,21 @@ public class TableSubmittedConsumer implements EventConsumer {
         JsonNode tree = EventData.tree(json, event);
         TableEvents.Submitted e = EventData.contract(json, event, tree, TableEvents.Submitted.class);
         TableEvents.Table table = e.table();
-        SubjectType type = TableEvents.ADJUSTMENT.equals(e.subjectType()) ? SubjectType.ADJUSTMENT : SubjectType.TARGET_TABLE;
-        String title = Objects.toString(table.projectName(), "") + " 绩效目标表 " + Objects.toString(table.periodStartYear(), "")
-                + (table.midTerm() ? "–" + table.periodEndYear() + " 中期" : "");
+        SubjectType type =
+                TableEvents.ADJUSTMENT.equals(e.subjectType()) ? SubjectType.ADJUSTMENT : SubjectType.TARGET_TABLE;
+        String title =
+                Objects.toString(table.projectName(), "") + " 绩效目标表 " + Objects.toString(table.periodStartYear(), "")
+                        + (table.midTerm() ? "–" + table.periodEndYear() + " 中期" : "");
         // the reviewers see the table as it was submitted, all of it: the snapshot is the event's own JSON
         JsonNode snapshot = tree.get("table");
-        reviews.openRound(new Submission(type, table.id(), e.version(), title.strip(), table.orgCode(), table.orgPath(),
-                snapshot.toString(), Json.write(e.changes())));
+        reviews.openRound(new Submission(
+                type,
+                table.id(),
+                e.version(),
+                title.strip(),
+                table.orgCode(),
+                table.orgPath(),
+                snapshot.toString(),
+                Json.write(e.changes())));
     }
 }

@@ -1,11 +1,16 @@
 package io.jixiao.review.task;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 /** A task with the submitted subject and the changes since its previous version. */
-public record TaskView(TaskSummary task,
-        @Schema(description = "the subject as submitted (a target table or a self-evaluation)") JsonNode subject,
-        @Schema(description = "indicators added, removed and changed since the previous version; null for a first submission") JsonNode changes) {
-}
+public record TaskView(
+        TaskSummary task,
+
+        @Schema(description = "the subject as submitted (a target table or a self-evaluation)")
+        JsonNode subject,
+
+        @Schema(
+                description =
+                        "indicators added, removed and changed since the previous version; null for a first submission")
+        JsonNode changes) {}

@@ -1,17 +1,10 @@
 package io.jixiao.review.webhook;
 
-import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
-import io.jixiao.platform.json.Times;
 import io.jixiao.platform.event.IncomingEvent;
+import io.jixiao.platform.json.Times;
 import io.jixiao.platform.problem.ProblemException;
 import io.jixiao.platform.security.Caller;
 import io.jixiao.review.org.OrgCopy;
@@ -19,6 +12,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 /** Deliveries: one per event and matching subscription, stored before anything is sent; listed and redelivered. */
 @ApplicationScoped
@@ -51,13 +49,17 @@ public class Deliveries {
                 FROM webhook_subscription s
                 WHERE s.enabled AND ?2 = ANY (s.event_types) AND starts_with(?5, s.org_path)
                 ON CONFLICT (subscription_id, event_id) DO NOTHING""")
-                .setParameter(1, event.id()).setParameter(2, event.type()).setParameter(3, event.key())
-                .setParameter(4, body).setParameter(5, path).executeUpdate();
+                .setParameter(1, event.id())
+                .setParameter(2, event.type())
+                .setParameter(3, event.key())
+                .setParameter(4, body)
+                .setParameter(5, path)
+                .executeUpdate();
     }
 
     /** The organisation an event concerns, wherever its producer put it. */
     String orgPathOf(JsonNode data) {
-        for (String holder : new String[] { null, "table", "evaluation", "snapshot" }) {
+        for (String holder : new String[] {null, "table", "evaluation", "snapshot"}) {
             JsonNode n = holder == null ? data : data.path(holder);
             if (n.hasNonNull("orgPath")) {
                 return n.get("orgPath").asText();
@@ -91,8 +93,15 @@ public class Deliveries {
     private static final OffsetDateTime EARLIEST = OffsetDateTime.parse("1970-01-01T00:00:00Z");
     private static final OffsetDateTime LATEST = OffsetDateTime.parse("9999-12-31T00:00:00Z");
 
-    public List<DeliveryView> list(UUID subscriptionId, String status, String eventType, OffsetDateTime since,
-            OffsetDateTime until, Caller caller, int page, int size) {
+    public List<DeliveryView> list(
+            UUID subscriptionId,
+            String status,
+            String eventType,
+            OffsetDateTime since,
+            OffsetDateTime until,
+            Caller caller,
+            int page,
+            int size) {
         subscriptions.visible(subscriptionId, caller);
         @SuppressWarnings("unchecked")
         List<Tuple> rows = em.createNativeQuery("""
@@ -100,17 +109,29 @@ public class Deliveries {
                 FROM webhook_delivery WHERE subscription_id = ?1 AND (?2 = '' OR status = ?2) AND (?3 = '' OR event_type = ?3)
                   AND created_at >= ?6 AND created_at < ?7
                 ORDER BY created_at DESC, seq DESC LIMIT ?4 OFFSET ?5""", Tuple.class)
-                .setParameter(1, subscriptionId).setParameter(2, status == null ? "" : status)
-                .setParameter(3, eventType == null ? "" : eventType).setParameter(4, size).setParameter(5, (long) page * size)
-                .setParameter(6, since == null ? EARLIEST : since).setParameter(7, until == null ? LATEST : until)
+                .setParameter(1, subscriptionId)
+                .setParameter(2, status == null ? "" : status)
+                .setParameter(3, eventType == null ? "" : eventType)
+                .setParameter(4, size)
+                .setParameter(5, (long) page * size)
+                .setParameter(6, since == null ? EARLIEST : since)
+                .setParameter(7, until == null ? LATEST : until)
                 .getResultList();
         List<UUID> ids = rows.stream().map(t -> t.get(0, UUID.class)).toList();
         Map<UUID, List<DeliveryView.Attempt>> attempts = attempts(ids);
         List<DeliveryView> out = new ArrayList<>();
         for (Tuple t : rows) {
             UUID id = t.get(0, UUID.class);
-            out.add(new DeliveryView(id, t.get(1, UUID.class), t.get(2, String.class), t.get(3, String.class),
-                    t.get(4, String.class), ((Number) t.get(5)).intValue(), Times.offset(t.get(6)), Times.offset(t.get(7)), Times.offset(t.get(8)),
+            out.add(new DeliveryView(
+                    id,
+                    t.get(1, UUID.class),
+                    t.get(2, String.class),
+                    t.get(3, String.class),
+                    t.get(4, String.class),
+                    ((Number) t.get(5)).intValue(),
+                    Times.offset(t.get(6)),
+                    Times.offset(t.get(7)),
+                    Times.offset(t.get(8)),
                     attempts.getOrDefault(id, List.of())));
         }
         return out;
@@ -121,7 +142,9 @@ public class Deliveries {
     public void redeliver(UUID subscriptionId, UUID deliveryId, Caller caller) {
         subscriptions.visible(subscriptionId, caller);
         int changed = em.createNativeQuery("UPDATE webhook_delivery SET status = 'PENDING', next_attempt_at = now()"
-                + " WHERE id = ?1 AND subscription_id = ?2").setParameter(1, deliveryId).setParameter(2, subscriptionId)
+                        + " WHERE id = ?1 AND subscription_id = ?2")
+                .setParameter(1, deliveryId)
+                .setParameter(2, subscriptionId)
                 .executeUpdate();
         if (changed == 0) {
             throw ProblemException.notFound("Delivery", deliveryId);
@@ -136,9 +159,11 @@ public class Deliveries {
             throw ProblemException.invalid("until", "must not be before since");
         }
         return em.createNativeQuery("UPDATE webhook_delivery SET status = 'PENDING', next_attempt_at = now()"
-                + " WHERE subscription_id = ?1 AND created_at >= ?2 AND created_at < ?3")
-                .setParameter(1, subscriptionId).setParameter(2, since)
-                .setParameter(3, until == null ? OffsetDateTime.now().plusYears(1) : until).executeUpdate();
+                        + " WHERE subscription_id = ?1 AND created_at >= ?2 AND created_at < ?3")
+                .setParameter(1, subscriptionId)
+                .setParameter(2, since)
+                .setParameter(3, until == null ? OffsetDateTime.now().plusYears(1) : until)
+                .executeUpdate();
     }
 
     private Map<UUID, List<DeliveryView.Attempt>> attempts(List<UUID> deliveries) {
@@ -147,13 +172,21 @@ public class Deliveries {
             return byDelivery;
         }
         @SuppressWarnings("unchecked")
-        List<Tuple> rows = em.createNativeQuery("SELECT delivery_id, attempted_at, status_code, duration_ms, response, error"
-                + " FROM webhook_attempt WHERE delivery_id = ANY (?1) ORDER BY attempted_at", Tuple.class)
-                .setParameter(1, deliveries.toArray(new UUID[0])).getResultList();
+        List<Tuple> rows = em.createNativeQuery(
+                        "SELECT delivery_id, attempted_at, status_code, duration_ms, response, error"
+                                + " FROM webhook_attempt WHERE delivery_id = ANY (?1) ORDER BY attempted_at",
+                        Tuple.class)
+                .setParameter(1, deliveries.toArray(new UUID[0]))
+                .getResultList();
         for (Tuple t : rows) {
-            byDelivery.computeIfAbsent(t.get(0, UUID.class), k -> new ArrayList<>()).add(new DeliveryView.Attempt(
-                    Times.offset(t.get(1)), t.get(2) == null ? null : ((Number) t.get(2)).intValue(), ((Number) t.get(3)).intValue(),
-                    t.get(4, String.class), t.get(5, String.class)));
+            byDelivery
+                    .computeIfAbsent(t.get(0, UUID.class), k -> new ArrayList<>())
+                    .add(new DeliveryView.Attempt(
+                            Times.offset(t.get(1)),
+                            t.get(2) == null ? null : ((Number) t.get(2)).intValue(),
+                            ((Number) t.get(3)).intValue(),
+                            t.get(4, String.class),
+                            t.get(5, String.class)));
         }
         return byDelivery;
     }

@@ -1,5 +1,14 @@
 package io.jixiao.review.webhook;
 
+import com.standardwebhooks.Webhook;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -13,19 +22,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicBoolean;
-
 import org.jboss.logging.Logger;
-
-import com.standardwebhooks.Webhook;
-
-import io.micrometer.core.instrument.MeterRegistry;
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.runtime.ShutdownEvent;
-import io.quarkus.scheduler.Scheduled;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.Tuple;
 
 /**
  * Sends stored deliveries: claims due ones (a lease, so replicas never send the same one at once), signs each to the
@@ -56,7 +53,9 @@ public class Dispatcher {
         this.em = em;
         this.config = config;
         this.metrics = metrics;
-        this.http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).connectTimeout(config.timeout())
+        this.http = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(config.timeout())
                 .build();
         this.senders = Executors.newFixedThreadPool(config.concurrency(), r -> new Thread(r, "webhook-sender"));
         this.free = new Semaphore(config.concurrency());
@@ -104,9 +103,16 @@ public class Dispatcher {
         }
     }
 
-    record Claimed(UUID id, UUID subscriptionId, UUID eventId, String payload, int attempts, String url, String secret,
-            String previousSecret, boolean enabled) {
-    }
+    record Claimed(
+            UUID id,
+            UUID subscriptionId,
+            UUID eventId,
+            String payload,
+            int attempts,
+            String url,
+            String secret,
+            String previousSecret,
+            boolean enabled) {}
 
     private void dispatch(Claimed d) {
         free.acquireUninterruptibly();
@@ -139,10 +145,21 @@ public class Dispatcher {
                 WHERE d.id = due.id AND s.id = d.subscription_id
                 RETURNING d.id, d.subscription_id, d.event_id, d.payload, d.attempts, s.url, s.secret,
                   CASE WHEN s.previous_secret_until > now() THEN s.previous_secret END, s.enabled""", Tuple.class)
-                .setParameter(1, limit).setParameter(2, (double) leaseSeconds).getResultList();
-        return rows.stream().map(t -> new Claimed(t.get(0, UUID.class), t.get(1, UUID.class), t.get(2, UUID.class),
-                t.get(3, String.class), ((Number) t.get(4)).intValue(), t.get(5, String.class), t.get(6, String.class),
-                t.get(7, String.class), (Boolean) t.get(8))).toList();
+                .setParameter(1, limit)
+                .setParameter(2, (double) leaseSeconds)
+                .getResultList();
+        return rows.stream()
+                .map(t -> new Claimed(
+                        t.get(0, UUID.class),
+                        t.get(1, UUID.class),
+                        t.get(2, UUID.class),
+                        t.get(3, String.class),
+                        ((Number) t.get(4)).intValue(),
+                        t.get(5, String.class),
+                        t.get(6, String.class),
+                        t.get(7, String.class),
+                        (Boolean) t.get(8)))
+                .toList();
     }
 
     private void send(Claimed d) {
@@ -163,45 +180,68 @@ public class Dispatcher {
             if (d.previousSecret() != null) {
                 signature += " " + new Webhook(d.previousSecret()).sign(msgId, timestamp, d.payload());
             }
-            HttpRequest request = HttpRequest.newBuilder(URI.create(d.url().strip())).timeout(config.timeout())
-                    .header("content-type", "application/json").header("user-agent", "jixiao-webhooks/1")
-                    .header("webhook-id", msgId).header("webhook-timestamp", String.valueOf(timestamp))
+            HttpRequest request = HttpRequest.newBuilder(URI.create(d.url().strip()))
+                    .timeout(config.timeout())
+                    .header("content-type", "application/json")
+                    .header("user-agent", "jixiao-webhooks/1")
+                    .header("webhook-id", msgId)
+                    .header("webhook-timestamp", String.valueOf(timestamp))
                     .header("webhook-signature", signature)
-                    .POST(HttpRequest.BodyPublishers.ofString(d.payload(), StandardCharsets.UTF_8)).build();
+                    .POST(HttpRequest.BodyPublishers.ofString(d.payload(), StandardCharsets.UTF_8))
+                    .build();
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
             int ms = (int) ((System.nanoTime() - start) / 1_000_000);
             int code = response.statusCode();
             String body = response.body() == null ? null : abbreviate(response.body());
-            Outcome outcome = code >= 200 && code < 300 ? Outcome.DELIVERED : code == 410 ? Outcome.GONE : Outcome.RETRY;
+            Outcome outcome =
+                    code >= 200 && code < 300 ? Outcome.DELIVERED : code == 410 ? Outcome.GONE : Outcome.RETRY;
             finish(d, code, ms, body, null, outcome);
         } catch (Exception e) {
             if (e instanceof InterruptedException) {
                 Thread.currentThread().interrupt();
             }
-            finish(d, null, (int) ((System.nanoTime() - start) / 1_000_000), null, e.getClass().getSimpleName() + ": "
-                    + e.getMessage(), Outcome.RETRY);
+            finish(
+                    d,
+                    null,
+                    (int) ((System.nanoTime() - start) / 1_000_000),
+                    null,
+                    e.getClass().getSimpleName() + ": " + e.getMessage(),
+                    Outcome.RETRY);
         }
     }
 
     enum Outcome {
-        DELIVERED, GONE, RETRY, GIVE_UP
+        DELIVERED,
+        GONE,
+        RETRY,
+        GIVE_UP
     }
 
     private void finish(Claimed d, Integer status, int ms, String response, String error, Outcome outcome) {
-        metrics.counter("webhook.attempts", "outcome", outcome.name().toLowerCase()).increment();
+        metrics.counter("webhook.attempts", "outcome", outcome.name().toLowerCase())
+                .increment();
         QuarkusTransaction.requiringNew().run(() -> {
             em.createNativeQuery("INSERT INTO webhook_attempt (id, delivery_id, attempted_at, status_code, duration_ms,"
-                    + " response, error) VALUES (gen_random_uuid(), ?1, now(), ?2, ?3, ?4, ?5)")
-                    .setParameter(1, d.id()).setParameter(2, status).setParameter(3, ms).setParameter(4, response)
-                    .setParameter(5, error).executeUpdate();
+                            + " response, error) VALUES (gen_random_uuid(), ?1, now(), ?2, ?3, ?4, ?5)")
+                    .setParameter(1, d.id())
+                    .setParameter(2, status)
+                    .setParameter(3, ms)
+                    .setParameter(4, response)
+                    .setParameter(5, error)
+                    .executeUpdate();
             int attempts = d.attempts() + 1;
             switch (outcome) {
                 case DELIVERED -> {
-                    em.createNativeQuery("UPDATE webhook_delivery SET status = 'DELIVERED', attempts = ?2, delivered_at = now(),"
-                            + " last_status = ?3, last_error = NULL WHERE id = ?1").setParameter(1, d.id())
-                            .setParameter(2, attempts).setParameter(3, status).executeUpdate();
+                    em.createNativeQuery(
+                                    "UPDATE webhook_delivery SET status = 'DELIVERED', attempts = ?2, delivered_at = now(),"
+                                            + " last_status = ?3, last_error = NULL WHERE id = ?1")
+                            .setParameter(1, d.id())
+                            .setParameter(2, attempts)
+                            .setParameter(3, status)
+                            .executeUpdate();
                     em.createNativeQuery("UPDATE webhook_subscription SET failing_since = NULL WHERE id = ?1")
-                            .setParameter(1, d.subscriptionId()).executeUpdate();
+                            .setParameter(1, d.subscriptionId())
+                            .executeUpdate();
                 }
                 case GONE -> {
                     fail(d, attempts, status, "the receiver answered 410 Gone");
@@ -220,31 +260,46 @@ public class Dispatcher {
             fail(d, attempts, status, reason + "; no attempts left");
         } else {
             em.createNativeQuery("UPDATE webhook_delivery SET attempts = ?2, last_status = ?3, last_error = ?4,"
-                    + " next_attempt_at = now() + make_interval(secs => ?5) WHERE id = ?1").setParameter(1, d.id())
-                    .setParameter(2, attempts).setParameter(3, status).setParameter(4, reason)
-                    .setParameter(5, schedule.get(attempts).toMillis() / 1000.0).executeUpdate();
+                            + " next_attempt_at = now() + make_interval(secs => ?5) WHERE id = ?1")
+                    .setParameter(1, d.id())
+                    .setParameter(2, attempts)
+                    .setParameter(3, status)
+                    .setParameter(4, reason)
+                    .setParameter(5, schedule.get(attempts).toMillis() / 1000.0)
+                    .executeUpdate();
         }
-        em.createNativeQuery("UPDATE webhook_subscription SET failing_since = COALESCE(failing_since, now()) WHERE id = ?1")
-                .setParameter(1, d.subscriptionId()).executeUpdate();
+        em.createNativeQuery(
+                        "UPDATE webhook_subscription SET failing_since = COALESCE(failing_since, now()) WHERE id = ?1")
+                .setParameter(1, d.subscriptionId())
+                .executeUpdate();
         int stale = em.createNativeQuery("UPDATE webhook_subscription SET enabled = false, disabled_reason = ?2"
-                + " WHERE id = ?1 AND enabled AND failing_since < now() - make_interval(secs => ?3)")
-                .setParameter(1, d.subscriptionId()).setParameter(2, "deliveries failed for longer than "
-                        + config.disableAfter() + "; last: " + reason)
-                .setParameter(3, (double) config.disableAfter().toSeconds()).executeUpdate();
+                        + " WHERE id = ?1 AND enabled AND failing_since < now() - make_interval(secs => ?3)")
+                .setParameter(1, d.subscriptionId())
+                .setParameter(2, "deliveries failed for longer than " + config.disableAfter() + "; last: " + reason)
+                .setParameter(3, (double) config.disableAfter().toSeconds())
+                .executeUpdate();
         if (stale > 0) {
-            LOG.warnf("webhook subscription %s disabled: failing for longer than %s", d.subscriptionId(), config.disableAfter());
+            LOG.warnf(
+                    "webhook subscription %s disabled: failing for longer than %s",
+                    d.subscriptionId(), config.disableAfter());
         }
     }
 
     private void fail(Claimed d, int attempts, Integer status, String reason) {
         em.createNativeQuery("UPDATE webhook_delivery SET status = 'FAILED', attempts = ?2, last_status = ?3,"
-                + " last_error = ?4, next_attempt_at = NULL WHERE id = ?1").setParameter(1, d.id()).setParameter(2, attempts)
-                .setParameter(3, status).setParameter(4, reason).executeUpdate();
+                        + " last_error = ?4, next_attempt_at = NULL WHERE id = ?1")
+                .setParameter(1, d.id())
+                .setParameter(2, attempts)
+                .setParameter(3, status)
+                .setParameter(4, reason)
+                .executeUpdate();
     }
 
     private void disable(UUID subscription, String reason) {
         em.createNativeQuery("UPDATE webhook_subscription SET enabled = false, disabled_reason = ?2 WHERE id = ?1")
-                .setParameter(1, subscription).setParameter(2, reason).executeUpdate();
+                .setParameter(1, subscription)
+                .setParameter(2, reason)
+                .executeUpdate();
         LOG.warnf("webhook subscription %s disabled: %s", subscription, reason);
     }
 

@@ -7,8 +7,7 @@ import java.net.UnknownHostException;
 
 /** Where a delivery may go: https (unless configured), a host that resolves, no private address (unless configured). */
 final class Endpoints {
-    private Endpoints() {
-    }
+    private Endpoints() {}
 
     /** Why the URL cannot be used, or null when it can. Checked at subscription and again before every send. */
     static String problem(String url, WebhookConfig config) {
@@ -30,8 +29,12 @@ final class Endpoints {
         }
         try {
             for (InetAddress a : InetAddress.getAllByName(uri.getHost())) {
-                if (a.isLoopbackAddress() || a.isLinkLocalAddress() || a.isSiteLocalAddress() || a.isAnyLocalAddress()
-                        || a.isMulticastAddress() || isUniqueLocal(a)) {
+                if (a.isLoopbackAddress()
+                        || a.isLinkLocalAddress()
+                        || a.isSiteLocalAddress()
+                        || a.isAnyLocalAddress()
+                        || a.isMulticastAddress()
+                        || isUniqueLocal(a)) {
                     return "points at a private or local address (" + a.getHostAddress() + ")";
                 }
             }

@@ -1,5 +1,6 @@
 package io.jixiao.review.webhook;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
@@ -12,16 +13,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 /**
  * JSON Schemas of event data for the catalogue. Where an event type has a contract record (platform's event package,
  * what consumers rely on and the outbox checks), the schema is that record's; otherwise it is read off the example.
  * Events may carry more than the schema names (additional properties are allowed: additive changes within a version).
  */
 final class EventSchemas {
-    private EventSchemas() {
-    }
+    private EventSchemas() {}
 
     static Map<String, Object> ofRecord(Class<?> type) {
         return schema(type);
@@ -57,7 +55,11 @@ final class EventSchemas {
             return Map.of("type", "boolean");
         }
         if (c.isEnum()) {
-            return Map.of("type", "string", "enum", Arrays.stream(c.getEnumConstants()).map(Object::toString).toList());
+            return Map.of(
+                    "type",
+                    "string",
+                    "enum",
+                    Arrays.stream(c.getEnumConstants()).map(Object::toString).toList());
         }
         if (c.isRecord()) {
             Map<String, Object> properties = new LinkedHashMap<>();

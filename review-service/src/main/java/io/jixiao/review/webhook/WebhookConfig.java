@@ -1,10 +1,9 @@
 package io.jixiao.review.webhook;
 
-import java.time.Duration;
-import java.util.List;
-
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import java.util.List;
 
 @ConfigMapping(prefix = "jixiao.webhooks")
 public interface WebhookConfig {

@@ -1,13 +1,6 @@
 package io.jixiao.review.webhook;
 
-import java.util.Set;
-import java.util.stream.Collectors;
-
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.eclipse.microprofile.reactive.messaging.Incoming;
-
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import io.jixiao.platform.consumer.EventConsumer;
 import io.jixiao.platform.consumer.Intake;
 import io.jixiao.platform.event.EventData;
@@ -16,6 +9,10 @@ import io.jixiao.platform.outbox.AfterCommit;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
  * Reads the topics finance bureaus may subscribe to (its own consumer group, so review-service's other consumers keep
@@ -24,8 +21,8 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
  */
 @ApplicationScoped
 public class WebhookEventsConsumer implements EventConsumer {
-    private static final Set<String> TYPES = EventCatalogue.TYPES.stream().map(EventCatalogue.EventType::type)
-            .collect(Collectors.toUnmodifiableSet());
+    private static final Set<String> TYPES =
+            EventCatalogue.TYPES.stream().map(EventCatalogue.EventType::type).collect(Collectors.toUnmodifiableSet());
 
     private final Intake intake;
     private final ObjectMapper json;
@@ -33,7 +30,11 @@ public class WebhookEventsConsumer implements EventConsumer {
     private final Dispatcher dispatcher;
     private final TransactionSynchronizationRegistry transactions;
 
-    WebhookEventsConsumer(Intake intake, ObjectMapper json, Deliveries deliveries, Dispatcher dispatcher,
+    WebhookEventsConsumer(
+            Intake intake,
+            ObjectMapper json,
+            Deliveries deliveries,
+            Dispatcher dispatcher,
             TransactionSynchronizationRegistry transactions) {
         this.intake = intake;
         this.json = json;

@@ -1,15 +1,5 @@
 package io.jixiao.review.webhook;
 
-import java.net.URI;
-import java.time.OffsetDateTime;
-import java.util.Map;
-import java.util.List;
-import java.util.UUID;
-
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
 import io.jixiao.platform.security.Caller;
 import io.jixiao.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -27,10 +17,21 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/webhooks")
-@Tag(name = "webhooks", description = "Webhooks to finance bureaus (预算一体化): subscriptions, signed deliveries (Standard Webhooks), retries")
-@RolesAllowed({ Roles.ADMIN, Roles.FINANCE_REVIEWER })
+@Tag(
+        name = "webhooks",
+        description =
+                "Webhooks to finance bureaus (预算一体化): subscriptions, signed deliveries (Standard Webhooks), retries")
+@RolesAllowed({Roles.ADMIN, Roles.FINANCE_REVIEWER})
 public class WebhookResource {
     private final WebhookService subscriptions;
     private final Deliveries deliveries;
@@ -46,16 +47,22 @@ public class WebhookResource {
 
     @GET
     @Path("event-types")
-    @Operation(operationId = "listWebhookEventTypes", summary = "Every event type a subscription may ask for, with an example")
+    @Operation(
+            operationId = "listWebhookEventTypes",
+            summary = "Every event type a subscription may ask for, with an example")
     public List<EventCatalogue.EventType> eventTypes() {
         return EventCatalogue.TYPES;
     }
 
     @POST
-    @Operation(operationId = "createWebhook", summary = "Subscribe an endpoint; the answer carries the signing secret, once")
+    @Operation(
+            operationId = "createWebhook",
+            summary = "Subscribe an endpoint; the answer carries the signing secret, once")
     public Response create(@Valid @NotNull(message = "a JSON body is required") SubscriptionInput in) {
         SubscriptionView created = subscriptions.create(in, caller);
-        return Response.created(URI.create("/api/v1/webhooks/" + created.id())).entity(created).build();
+        return Response.created(URI.create("/api/v1/webhooks/" + created.id()))
+                .entity(created)
+                .build();
     }
 
     @GET
@@ -74,7 +81,8 @@ public class WebhookResource {
     @PUT
     @Path("{id}")
     @Operation(operationId = "updateWebhook", summary = "Change URL, description, event types, or enable it again")
-    public SubscriptionView update(@PathParam("id") UUID id, @Valid @NotNull(message = "a JSON body is required") SubscriptionInput in) {
+    public SubscriptionView update(
+            @PathParam("id") UUID id, @Valid @NotNull(message = "a JSON body is required") SubscriptionInput in) {
         return subscriptions.update(id, in, caller);
     }
 
@@ -88,7 +96,9 @@ public class WebhookResource {
 
     @POST
     @Path("{id}/rotate-secret")
-    @Operation(operationId = "rotateWebhookSecret", summary = "A new secret, shown once; the old one signs beside it for 24 h")
+    @Operation(
+            operationId = "rotateWebhookSecret",
+            summary = "A new secret, shown once; the old one signs beside it for 24 h")
     public SubscriptionView rotate(@PathParam("id") UUID id) {
         return subscriptions.rotate(id, caller);
     }
@@ -96,21 +106,43 @@ public class WebhookResource {
     @GET
     @Path("{id}/deliveries")
     @Operation(operationId = "listWebhookDeliveries", summary = "Deliveries, newest first, each with every attempt")
-    public List<DeliveryView> deliveries(@PathParam("id") UUID id,
-            @Parameter(example = "FAILED") @QueryParam("status") @Pattern(regexp = "PENDING|DELIVERED|FAILED", message = "must be PENDING, DELIVERED or FAILED") String status,
+    public List<DeliveryView> deliveries(
+            @PathParam("id") UUID id,
+            @Parameter(example = "FAILED")
+                    @QueryParam("status")
+                    @Pattern(regexp = "PENDING|DELIVERED|FAILED", message = "must be PENDING, DELIVERED or FAILED")
+                    String status,
             @Parameter(example = "target-table.submitted.v1") @QueryParam("eventType") String eventType,
-            @Parameter(description = "only deliveries stored at or after this time", example = "2026-11-29T00:00:00+08:00") @QueryParam("since") OffsetDateTime since,
-            @Parameter(description = "only deliveries stored before this time", example = "2026-11-30T00:00:00+08:00") @QueryParam("until") OffsetDateTime until,
-            @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "must be 0 or more") @Max(value = 100_000, message = "must be at most 100000") int page,
-            @QueryParam("size") @DefaultValue("50") @Min(value = 1, message = "must be at least 1") @Max(value = 200, message = "must be at most 200") int size) {
+            @Parameter(
+                            description = "only deliveries stored at or after this time",
+                            example = "2026-11-29T00:00:00+08:00")
+                    @QueryParam("since")
+                    OffsetDateTime since,
+            @Parameter(description = "only deliveries stored before this time", example = "2026-11-30T00:00:00+08:00")
+                    @QueryParam("until")
+                    OffsetDateTime until,
+            @QueryParam("page")
+                    @DefaultValue("0")
+                    @Min(value = 0, message = "must be 0 or more")
+                    @Max(value = 100_000, message = "must be at most 100000")
+                    int page,
+            @QueryParam("size")
+                    @DefaultValue("50")
+                    @Min(value = 1, message = "must be at least 1")
+                    @Max(value = 200, message = "must be at most 200")
+                    int size) {
         return deliveries.list(id, status, eventType, since, until, caller, page, size);
     }
 
     @POST
     @Path("{id}/replay")
-    @Operation(operationId = "replayWebhooks", summary = "Send again every delivery of a time window (since inclusive, until exclusive)")
-    public Map<String, Integer> replay(@PathParam("id") UUID id,
-            @Parameter(example = "2026-11-29T00:00:00+08:00") @QueryParam("since") @NotNull(message = "is required") OffsetDateTime since,
+    @Operation(
+            operationId = "replayWebhooks",
+            summary = "Send again every delivery of a time window (since inclusive, until exclusive)")
+    public Map<String, Integer> replay(
+            @PathParam("id") UUID id,
+            @Parameter(example = "2026-11-29T00:00:00+08:00") @QueryParam("since") @NotNull(message = "is required")
+                    OffsetDateTime since,
             @Parameter(example = "2026-11-30T00:00:00+08:00") @QueryParam("until") OffsetDateTime until) {
         int replayed = deliveries.replay(id, since, until, caller);
         dispatcher.wake();

@@ -1,17 +1,16 @@
 package io.jixiao.review.webhook;
 
-import java.security.SecureRandom;
-import java.time.OffsetDateTime;
-import java.util.Base64;
-import java.util.List;
-import java.util.UUID;
-
 import io.jixiao.platform.problem.ProblemException;
 import io.jixiao.platform.security.Caller;
 import io.jixiao.platform.security.OrgPath;
 import io.jixiao.review.org.OrgCopy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.security.SecureRandom;
+import java.time.OffsetDateTime;
+import java.util.Base64;
+import java.util.List;
+import java.util.UUID;
 
 /**
  * Subscriptions (订阅) of finance bureaus and admins. A subscription belongs to an organisation and receives only the
@@ -45,8 +44,11 @@ public class WebhookService {
     }
 
     public List<SubscriptionView> list(Caller caller) {
-        return WebhookSubscription.<WebhookSubscription>list("orgPath like ?1 escape '\\' order by createdAt",
-                OrgPath.withinPattern(scopePath(caller))).stream().map(s -> SubscriptionView.of(s, false)).toList();
+        return WebhookSubscription.<WebhookSubscription>list(
+                        "orgPath like ?1 escape '\\' order by createdAt", OrgPath.withinPattern(scopePath(caller)))
+                .stream()
+                .map(s -> SubscriptionView.of(s, false))
+                .toList();
     }
 
     public SubscriptionView get(UUID id, Caller caller) {
@@ -104,14 +106,16 @@ public class WebhookService {
         }
         for (int i = 0; i < in.eventTypes().size(); i++) {
             if (!EventCatalogue.known(in.eventTypes().get(i).strip())) {
-                throw ProblemException.invalid("eventTypes[" + i + "]", "is not an event type; see GET /api/v1/webhooks/event-types");
+                throw ProblemException.invalid(
+                        "eventTypes[" + i + "]", "is not an event type; see GET /api/v1/webhooks/event-types");
             }
         }
     }
 
     /** The organisation a new subscription belongs to: a bureau's own (or one below it); for an admin, any or all. */
     private OrgCopy owner(String requested, Caller caller) {
-        String code = requested == null || requested.isBlank() ? (caller.isAdmin() ? null : caller.requireOrgCode())
+        String code = requested == null || requested.isBlank()
+                ? (caller.isAdmin() ? null : caller.requireOrgCode())
                 : requested.strip();
         if (code == null) {
             return null;
