@@ -33,6 +33,21 @@ class PoisonRecordTest {
     }
 
     @Test
+    void theProjectsChannelGoesOn() {
+        String project = UUID.randomUUID().toString();
+        UUID good = UUID.randomUUID();
+        PoisonRecords.proveChannelSurvives(
+                "projects",
+                project,
+                "project.updated.v1",
+                "review.project-moved",
+                admin,
+                () -> EventProbe.send("projects", project, "project.updated.v1", good, """
+                        {"id":"%s","fiscalYear":2021,"orgCode":"P1","orgPath":"/P1/","name":"p","version":1}""".formatted(project)),
+                () -> PoisonRecords.processed(db, good, "review.project-moved"));
+    }
+
+    @Test
     void theTargetTablesChannelGoesOn() {
         String table = UUID.randomUUID().toString();
         UUID good = UUID.randomUUID();

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.jixiao.review.org.OrgCopy;
 import io.jixiao.testsupport.EventProbe;
+import io.jixiao.testsupport.PoisonRecords;
 import io.jixiao.testsupport.Tokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -26,6 +27,9 @@ import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class ReviewFlowTest {
+    @jakarta.inject.Inject
+    io.agroal.api.AgroalDataSource db;
+
     final String s = UUID.randomUUID().toString().substring(0, 6);
     final String bureau = "F" + s;
     final String dept = "D" + s;
@@ -257,6 +261,85 @@ class ReviewFlowTest {
                 .statusCode(200);
         as(deptReviewer()).get(list + "true").then().body("total", equalTo(0));
         as(deptReviewer()).get("/api/v1/review-tasks/" + task).then().body("task.overdue", equalTo(false));
+    }
+
+    @Test
+    void aPendingTaskFollowsItsProjectWhenAnAdminMovesIt() throws Exception {
+        tree();
+        String movedTo = "V" + s;
+        String movedPath = "/" + bureau + "/" + otherDept + "/" + movedTo + "/";
+        org(movedTo, "UNIT", otherDept, movedPath);
+        for (int i = 0;
+                i < 150 && QuarkusTransaction.requiringNew().call(() -> OrgCopy.findById(movedTo)) == null;
+                i++) {
+            Thread.sleep(200);
+        }
+        UUID table = UUID.randomUUID();
+        EventProbe.send(
+                "target-tables",
+                table.toString(),
+                "target-table.submitted.v1",
+                UUID.randomUUID(),
+                submitted(table, 1, null));
+        String task = awaitTask(table, 0);
+
+        moved(table, movedTo, movedPath, 2);
+        as(Tokens.of("dept2", otherDept, "dept-reviewer"))
+                .get("/api/v1/review-tasks/" + task)
+                .then()
+                .statusCode(200)
+                .body("task.reviewerOrgCode", equalTo(otherDept))
+                .body("task.subjectOrgCode", equalTo(movedTo));
+        as(deptReviewer()).get("/api/v1/review-tasks/" + task).then().statusCode(404);
+
+        // an older state of the project, delivered late, does not move the task back
+        moved(table, unit, "/" + bureau + "/" + dept + "/" + unit + "/", 1);
+        as(Tokens.of("dept2", otherDept, "dept-reviewer"))
+                .get("/api/v1/review-tasks/" + task)
+                .then()
+                .statusCode(200)
+                .body("task.reviewerOrgCode", equalTo(otherDept));
+    }
+
+    @Test
+    void aSubmissionReadAfterItsProjectMovedStartsWhereTheProjectIsNow() throws Exception {
+        tree();
+        String movedTo = "W" + s;
+        String movedPath = "/" + bureau + "/" + otherDept + "/" + movedTo + "/";
+        org(movedTo, "UNIT", otherDept, movedPath);
+        for (int i = 0;
+                i < 150 && QuarkusTransaction.requiringNew().call(() -> OrgCopy.findById(movedTo)) == null;
+                i++) {
+            Thread.sleep(200);
+        }
+        UUID table = UUID.randomUUID();
+        moved(table, movedTo, movedPath, 3);
+        // the submission was sent before the move (it names the old unit) but arrives after it
+        EventProbe.send(
+                "target-tables",
+                table.toString(),
+                "target-table.submitted.v1",
+                UUID.randomUUID(),
+                submitted(table, 1, null));
+        String task = awaitTask(table, 0);
+        as(Tokens.of("dept2", otherDept, "dept-reviewer"))
+                .get("/api/v1/review-tasks/" + task)
+                .then()
+                .statusCode(200)
+                .body("task.reviewerOrgCode", equalTo(otherDept))
+                .body("task.subjectOrgCode", equalTo(movedTo));
+    }
+
+    /** project.updated.v1 for the project (its id is the table's in these tests), waited for until applied. */
+    private void moved(UUID project, String orgCode, String orgPath, int version) throws InterruptedException {
+        UUID id =
+                EventProbe.send("projects", project.toString(), "project.updated.v1", UUID.randomUUID(), """
+                {"id":"%s","fiscalYear":2021,"orgCode":"%s","orgPath":"%s","name":"劳动竞赛专项资金","version":%d}""".formatted(
+                                project, orgCode, orgPath, version));
+        for (int i = 0; i < 150 && !PoisonRecords.processed(db, id, "review.project-moved"); i++) {
+            Thread.sleep(200);
+        }
+        assertTrue(PoisonRecords.processed(db, id, "review.project-moved"), "project.updated.v1 not applied");
     }
 
     String submitted(UUID table, int version, String changes) {

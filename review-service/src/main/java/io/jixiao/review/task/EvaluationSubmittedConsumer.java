@@ -55,6 +55,7 @@ public class EvaluationSubmittedConsumer implements EventConsumer {
         reviews.openRound(new Submission(
                 SubjectType.EVALUATION,
                 sheet.id(),
+                sheet.projectId(),
                 e.version(),
                 title.strip(),
                 sheet.orgCode(),

@@ -45,7 +45,8 @@ public class ReviewService {
 
     /** A submitted version of a subject; a version already under review opens nothing new. */
     @Transactional
-    public void openRound(Submission s) {
+    public void openRound(Submission submitted) {
+        Submission s = atCurrentLocation(submitted);
         if (ReviewTask.count(
                         "subjectType = ?1 and subjectId = ?2 and subjectVersion = ?3",
                         s.type(),
@@ -155,12 +156,67 @@ public class ReviewService {
         return ReviewRound.of(tasks, now);
     }
 
+    /**
+     * project.updated.v1: an admin moved a project to another unit. Its pending tasks follow it: the subject's
+     * organisation changes, and so does the reviewer of the current stage where the new unit's chain resolves to
+     * the same kinds of stages (another department above the new unit). Where it does not (the new unit has no
+     * department between it and the bureau), the reviewers stay as the round was planned and a warning says so.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void projectAt(UUID projectId, String orgCode, String orgPath, int version) {
+        ProjectLocation at = ProjectLocation.findById(projectId);
+        if (at != null && at.version >= version) {
+            return;
+        }
+        if (at == null) {
+            at = new ProjectLocation();
+            at.projectId = projectId;
+        }
+        at.orgCode = orgCode;
+        at.orgPath = orgPath;
+        at.version = version;
+        at.persist();
+        followProject(projectId, orgCode, orgPath);
+    }
+
+    /** A submission read after its project moved (the events travel on different topics) starts where it is now. */
+    private static Submission atCurrentLocation(Submission s) {
+        ProjectLocation at = s.projectId() == null ? null : ProjectLocation.findById(s.projectId());
+        return at == null || at.orgPath.equals(s.orgPath()) ? s : s.at(at.orgCode, at.orgPath);
+    }
+
+    private void followProject(UUID projectId, String orgCode, String orgPath) {
+        List<ReviewTask> pending = ReviewTask.list(
+                "projectId = ?1 and status = ?2 and subjectOrgPath <> ?3", projectId, TaskStatus.PENDING, orgPath);
+        for (ReviewTask t : pending) {
+            t.subjectOrgCode = orgCode;
+            t.subjectOrgPath = orgPath;
+            List<Stage> plan = chains.stagesFor(t.subjectType, orgPath);
+            if (sameKinds(plan, t.plan)) {
+                t.plan = plan;
+                t.reviewerOrgCode = plan.get(t.stage).orgCode();
+                t.reviewerOrgPath = plan.get(t.stage).orgPath();
+            } else {
+                LOG.warnf(
+                        "task %s: project %s moved to %s, whose chain has other stages; its reviewers stay %s",
+                        t.id, projectId, orgCode, t.plan);
+            }
+        }
+    }
+
+    private static boolean sameKinds(List<Stage> a, List<Stage> b) {
+        return a.size() == b.size()
+                && java.util.stream.IntStream.range(0, a.size())
+                        .allMatch(i -> a.get(i).type() == b.get(i).type());
+    }
+
     private void openTask(Submission s, List<Stage> plan, int stage, OffsetDateTime now) {
         Stage at = plan.get(stage);
         ReviewTask t = new ReviewTask();
         t.id = UUID.randomUUID();
         t.subjectType = s.type();
         t.subjectId = s.subjectId();
+        t.projectId = s.projectId();
         t.subjectVersion = s.version();
         t.subjectTitle = s.title();
         t.subjectOrgCode = s.orgCode();

@@ -27,6 +27,10 @@ public class ReviewTask extends PanacheEntityBase {
 
     @Column(name = "subject_id")
     public UUID subjectId;
+    /** The project the subject belongs to: its pending tasks follow it when an admin moves it to another unit. */
+    @Column(name = "project_id")
+    public UUID projectId;
+
     /** The submitted version this round reviews. */
     @Column(name = "subject_version")
     public int subjectVersion;

@@ -7,6 +7,7 @@ import java.util.UUID;
 public record Submission(
         SubjectType type,
         UUID subjectId,
+        UUID projectId,
         int version,
         String title,
         String orgCode,
@@ -19,11 +20,17 @@ public record Submission(
         return new Submission(
                 t.subjectType,
                 t.subjectId,
+                t.projectId,
                 t.subjectVersion,
                 t.subjectTitle,
                 t.subjectOrgCode,
                 t.subjectOrgPath,
                 t.snapshot,
                 t.changes);
+    }
+
+    /** The same submission, owned by the organisation its project has moved to. */
+    Submission at(String newOrgCode, String newOrgPath) {
+        return new Submission(type, subjectId, projectId, version, title, newOrgCode, newOrgPath, snapshot, changes);
     }
 }

@@ -59,6 +59,7 @@ public class TableSubmittedConsumer implements EventConsumer {
         reviews.openRound(new Submission(
                 type,
                 table.id(),
+                table.projectId(),
                 e.version(),
                 title.strip(),
                 table.orgCode(),
