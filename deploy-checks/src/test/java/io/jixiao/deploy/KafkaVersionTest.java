@@ -26,11 +26,8 @@ class KafkaVersionTest {
     void everyBrokerImageNamesThePomsKafkaVersion() throws IOException {
         String version = pomKafkaVersion();
         List<String> found = new ArrayList<>();
-        for (String file : List.of(
-                "docker-compose.yml",
-                "deploy/README.md",
-                "deploy/docker/build-local-images",
-                "deploy/docker/local-images.env")) {
+        // deploy/docker/local-images.env is written by build-local-images from the same version (not in git)
+        for (String file : List.of("docker-compose.yml", "deploy/README.md", "deploy/docker/build-local-images")) {
             Matcher m = IMAGE.matcher(Files.readString(ROOT.resolve(file)));
             while (m.find()) {
                 found.add(file + ": " + m.group());
