@@ -226,12 +226,9 @@ public class YearCloseWorker {
         }
     }
 
-    /** The batch with its indicator rows, detached: the scores go back in bulk statements, not through dirty checking. */
+    /** The batch with its indicator rows, never managed by Hibernate: the scores go back in bulk statements. */
     private List<Evaluation> load(List<UUID> ids) {
-        List<Evaluation> list = Evaluation.list("id in ?1", ids);
-        list.forEach(e -> e.indicators.size());
-        list.forEach(em::detach);
-        return list;
+        return em.unwrap(Session.class).doReturningWork(c -> BatchRows.load(c, ids));
     }
 
     private static void write(Connection c, List<EvaluationFinalizer.Finalised> done) throws java.sql.SQLException {

@@ -10,11 +10,13 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
@@ -22,16 +24,19 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/api/v1/target-tables")
 @Tag(name = "target tables", description = "绩效目标表: indicators, submission, versions, adjustment")
 @RolesAllowed({Roles.ADMIN, Roles.AUDITOR, Roles.FINANCE_REVIEWER, Roles.DEPT_REVIEWER, Roles.UNIT_STAFF})
 public class TargetTableResource {
     private final TargetTableService tables;
+    private final TableReads reads;
     private final Caller caller;
 
-    TargetTableResource(TargetTableService tables, Caller caller) {
+    TargetTableResource(TargetTableService tables, TableReads reads, Caller caller) {
         this.tables = tables;
+        this.reads = reads;
         this.caller = caller;
     }
 
@@ -57,9 +62,22 @@ public class TargetTableResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "One target table with its indicators, each target as written and as read")
-    public TargetTableView get(@PathParam("id") UUID id) {
-        return tables.get(id, caller);
+    @Operation(
+            summary = "One target table with its indicators, each target as written and as read",
+            description = "Carries an ETag; send it back as If-None-Match to get 304 Not Modified while the table"
+                    + " (and its project) are unchanged: cheap polling.")
+    public RestResponse<TargetTableView> get(
+            @PathParam("id") UUID id,
+            @Parameter(description = "the ETag of the copy you have") @HeaderParam("If-None-Match")
+                    String ifNoneMatch) {
+        TableReads.Read read = reads.get(id, caller, ifNoneMatch);
+        return read.view() == null
+                ? RestResponse.ResponseBuilder.<TargetTableView>notModified()
+                        .header(HttpHeaders.ETAG, read.etag())
+                        .build()
+                : RestResponse.ResponseBuilder.ok(read.view())
+                        .header(HttpHeaders.ETAG, read.etag())
+                        .build();
     }
 
     @POST

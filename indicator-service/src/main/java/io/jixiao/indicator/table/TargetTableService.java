@@ -452,7 +452,7 @@ public class TargetTableService {
         }
     }
 
-    private static boolean visible(String orgPath, Caller caller) {
+    static boolean visible(String orgPath, Caller caller) {
         return caller.seesEverything() || OrgPath.under(orgPath, caller.requireOrgCode());
     }
 
