@@ -22,14 +22,18 @@ public class FrameworkService {
      */
     private final Map<Framework.Key, FrameworkView> versions = new ConcurrentHashMap<>();
 
-    /** The newest version of every framework. */
+    /**
+     * The newest version of every framework: one small query for the newest version numbers (the primary key's index
+     * answers it), the versions themselves from those this replica has read already.
+     */
     public List<FrameworkView> latest() {
-        return Framework.<Framework>find(
-                        "from Framework f where f.key.version = "
-                                + "(select max(g.key.version) from Framework g where g.key.code = f.key.code) order by f.key.code")
-                .list()
+        return Framework.getEntityManager()
+                .createQuery(
+                        "select f.key.code, max(f.key.version) from Framework f group by f.key.code order by f.key.code",
+                        Object[].class)
+                .getResultList() // whole, before get() may query for a version not read yet
                 .stream()
-                .map(FrameworkView::of)
+                .map(row -> get((String) row[0], (Integer) row[1]))
                 .toList();
     }
 
