@@ -115,21 +115,7 @@ class EvaluationFlowTest {
         approve(UUID.randomUUID(), never, "从未提交的项目");
         await("the second evaluation", () -> evaluationOf(never));
 
-        EventProbe.send("fiscal-years", String.valueOf(year), "fiscal-year.closed.v1", UUID.randomUUID(), """
-                {"year":%d,"scopeOrgCode":"F%s","scopeOrgPath":"/F%s/","closedBy":"admin"}""".formatted(
-                        year, s, s));
-        await("the closed year", () -> {
-            List<Map<String, Object>> jobs = as(finance())
-                    .get("/api/v1/year-closes?fiscalYear=" + year)
-                    .then()
-                    .extract()
-                    .path("$");
-            // another test may close the same fiscal year for its own region: this test's job is the one of its scope
-            return jobs.stream()
-                    .filter(j -> ("F" + s).equals(j.get("scopeOrgCode")) && "COMPLETED".equals(j.get("status")))
-                    .findFirst()
-                    .orElse(null);
-        });
+        closeTheYear();
         as(finance())
                 .get("/api/v1/year-closes?fiscalYear=" + year)
                 .then()
@@ -220,21 +206,7 @@ class EvaluationFlowTest {
                         ? b
                         : null);
 
-        EventProbe.send("fiscal-years", String.valueOf(year), "fiscal-year.closed.v1", UUID.randomUUID(), """
-                {"year":%d,"scopeOrgCode":"F%s","scopeOrgPath":"/F%s/","closedBy":"admin"}""".formatted(
-                        year, s, s));
-        await("the closed year", () -> {
-            List<Map<String, Object>> jobs = as(finance())
-                    .get("/api/v1/year-closes?fiscalYear=" + year)
-                    .then()
-                    .extract()
-                    .path("$");
-            // another test may close the same fiscal year for its own region: this test's job is the one of its scope
-            return jobs.stream()
-                    .filter(j -> ("F" + s).equals(j.get("scopeOrgCode")) && "COMPLETED".equals(j.get("status")))
-                    .findFirst()
-                    .orElse(null);
-        });
+        closeTheYear();
         as(finance())
                 .get("/api/v1/year-closes?fiscalYear=" + year)
                 .then()
@@ -357,6 +329,25 @@ class EvaluationFlowTest {
             String l1, String l2, String name, String target, String actual, int weight) {
         return new HashMap<>(
                 Map.of("level1", l1, "level2", l2, "name", name, "target", target, "actual", actual, "weight", weight));
+    }
+
+    /** fiscal-year.closed.v1 for this test's region, waited for until its close job is COMPLETED. */
+    private void closeTheYear() {
+        EventProbe.send("fiscal-years", String.valueOf(year), "fiscal-year.closed.v1", UUID.randomUUID(), """
+                {"year":%d,"scopeOrgCode":"F%s","scopeOrgPath":"/F%s/","closedBy":"admin"}""".formatted(
+                        year, s, s));
+        await("the closed year", () -> {
+            List<Map<String, Object>> jobs = as(finance())
+                    .get("/api/v1/year-closes?fiscalYear=" + year)
+                    .then()
+                    .extract()
+                    .path("$");
+            // another test may close the same fiscal year for its own region: this test's job is the one of its scope
+            return jobs.stream()
+                    .filter(j -> ("F" + s).equals(j.get("scopeOrgCode")) && "COMPLETED".equals(j.get("status")))
+                    .findFirst()
+                    .orElse(null);
+        });
     }
 
     /** A field of this test's own year-close job in the list of the year's jobs. */

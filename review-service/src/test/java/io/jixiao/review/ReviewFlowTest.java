@@ -41,9 +41,7 @@ class ReviewFlowTest {
         org(dept, "DEPARTMENT", bureau, "/" + bureau + "/" + dept + "/");
         org(otherDept, "DEPARTMENT", bureau, "/" + bureau + "/" + otherDept + "/");
         org(unit, "UNIT", dept, "/" + bureau + "/" + dept + "/" + unit + "/");
-        for (int i = 0; i < 150 && QuarkusTransaction.requiringNew().call(() -> OrgCopy.findById(unit)) == null; i++) {
-            Thread.sleep(200);
-        }
+        awaitOrgCopy(unit);
     }
 
     @Test
@@ -269,11 +267,7 @@ class ReviewFlowTest {
         String movedTo = "V" + s;
         String movedPath = "/" + bureau + "/" + otherDept + "/" + movedTo + "/";
         org(movedTo, "UNIT", otherDept, movedPath);
-        for (int i = 0;
-                i < 150 && QuarkusTransaction.requiringNew().call(() -> OrgCopy.findById(movedTo)) == null;
-                i++) {
-            Thread.sleep(200);
-        }
+        awaitOrgCopy(movedTo);
         UUID table = UUID.randomUUID();
         EventProbe.send(
                 "target-tables",
@@ -307,11 +301,7 @@ class ReviewFlowTest {
         String movedTo = "W" + s;
         String movedPath = "/" + bureau + "/" + otherDept + "/" + movedTo + "/";
         org(movedTo, "UNIT", otherDept, movedPath);
-        for (int i = 0;
-                i < 150 && QuarkusTransaction.requiringNew().call(() -> OrgCopy.findById(movedTo)) == null;
-                i++) {
-            Thread.sleep(200);
-        }
+        awaitOrgCopy(movedTo);
         UUID table = UUID.randomUUID();
         moved(table, movedTo, movedPath, 3);
         // the submission was sent before the move (it names the old unit) but arrives after it
@@ -328,6 +318,13 @@ class ReviewFlowTest {
                 .statusCode(200)
                 .body("task.reviewerOrgCode", equalTo(otherDept))
                 .body("task.subjectOrgCode", equalTo(movedTo));
+    }
+
+    /** review-service learns organisations from events: a round can open once it knows the unit. */
+    static void awaitOrgCopy(String code) throws InterruptedException {
+        for (int i = 0; i < 150 && QuarkusTransaction.requiringNew().call(() -> OrgCopy.findById(code)) == null; i++) {
+            Thread.sleep(200);
+        }
     }
 
     /** project.updated.v1 for the project (its id is the table's in these tests), waited for until applied. */
