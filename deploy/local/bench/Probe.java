@@ -67,20 +67,27 @@ public class Probe {
             tables.add(createTable(indicator, staff, p));
         }
         List<Double> ms = new ArrayList<>();
+        List<Double> submitMs = new ArrayList<>();
         for (String table : tables) {
             String tasks = review + "/api/v1/review-tasks?status=PENDING&subjectId=" + table;
             long t0 = System.nanoTime();
             send("POST", indicator + "/api/v1/target-tables/" + table + "/submit", staff, null);
+            submitMs.add((System.nanoTime() - t0) / 1e6);
             while (!get(tasks, dept).body().contains("\"total\":1")) {
                 if (System.nanoTime() - t0 > 30_000_000_000L) {
                     throw new IllegalStateException("no review task for " + table + " after 30 s");
                 }
-                Thread.sleep(1);
+                Thread.sleep(2); // each poll is a request the reviewer's service answers: not faster than that
             }
             ms.add((System.nanoTime() - t0) / 1e6);
+            Thread.sleep(100); // one submission at a time, as people make them
         }
         Collections.sort(ms);
-        System.out.printf("%.1f %.1f %.1f %.1f%n", at(ms, 0.50), at(ms, 0.90), at(ms, 0.99), ms.get(ms.size() - 1));
+        Collections.sort(submitMs);
+        // the last figure: the submit request's own p50, the rest of the time is the way through Kafka
+        System.out.printf(
+                "%.1f %.1f %.1f %.1f %.1f%n",
+                at(ms, 0.50), at(ms, 0.90), at(ms, 0.99), ms.get(ms.size() - 1), at(submitMs, 0.50));
     }
 
     /** The project reaches indicator-service through Kafka: the table can be written once it has arrived. */
