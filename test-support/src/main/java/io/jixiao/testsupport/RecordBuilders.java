@@ -6,14 +6,8 @@ import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.RecordComponent;
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
@@ -42,7 +36,7 @@ public final class RecordBuilders {
             Field field = builder.getClass().getDeclaredField(components[i].getName());
             assertEquals(components[i].getType(), field.getType(), "type of the builder's " + field.getName());
             field.setAccessible(true);
-            expected[i] = sample(components[i].getType(), i);
+            expected[i] = DistinctValues.of(components[i].getType(), i);
             if (expected[i] != null) {
                 field.set(builder, expected[i]);
             }
@@ -59,30 +53,5 @@ public final class RecordBuilders {
                     "component " + components[i].getName()
                             + " got another field's value: build() passes its arguments out of order");
         }
-    }
-
-    /** A value unique to position {@code i}; null for types without an obvious sample (nested records). */
-    private static Object sample(Class<?> type, int i) {
-        if (type == String.class) {
-            return "value-" + i;
-        } else if (type == int.class || type == Integer.class) {
-            return 1000 + i;
-        } else if (type == long.class || type == Long.class) {
-            return 1000L + i;
-        } else if (type == boolean.class) {
-            return true;
-        } else if (type == BigDecimal.class) {
-            return new BigDecimal(1000 + i);
-        } else if (type == UUID.class) {
-            return new UUID(0, i);
-        } else if (type == OffsetDateTime.class) {
-            return OffsetDateTime.ofInstant(Instant.ofEpochSecond(1000L + i), ZoneOffset.UTC);
-        } else if (type == List.class) {
-            return List.of("list-" + i);
-        } else if (type.isEnum()) {
-            Object[] constants = type.getEnumConstants();
-            return constants[i % constants.length];
-        }
-        return null;
     }
 }

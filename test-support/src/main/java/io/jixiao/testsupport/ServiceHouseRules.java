@@ -5,6 +5,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noCodeUnits;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.tngtech.archunit.core.domain.JavaAccess;
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -13,6 +14,10 @@ import com.tngtech.archunit.core.domain.JavaCodeUnit;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -91,7 +96,7 @@ public abstract class ServiceHouseRules {
 
     @Test
     void eachPathHasOneResource() {
-        java.util.Map<String, java.util.List<String>> byPath = new java.util.TreeMap<>();
+        Map<String, List<String>> byPath = new TreeMap<>();
         classes.stream()
                 .filter(c -> c.isAnnotatedWith(PATH))
                 .forEach(c -> byPath.computeIfAbsent(
@@ -99,11 +104,11 @@ public abstract class ServiceHouseRules {
                                                 .get("value")
                                                 .orElse(""))
                                         .replaceAll("/+$", ""),
-                                k -> new java.util.ArrayList<>())
+                                k -> new ArrayList<>())
                         .add(c.getSimpleName()));
         byPath.values().removeIf(owners -> owners.size() == 1);
-        org.junit.jupiter.api.Assertions.assertEquals(
-                java.util.Map.of(),
+        assertEquals(
+                Map.of(),
                 byPath,
                 "several resources on one path: a"
                         + " reader looking for an endpoint should find it in the class whose @Path is the endpoint's (the"

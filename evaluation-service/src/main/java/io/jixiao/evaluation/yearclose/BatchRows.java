@@ -22,10 +22,9 @@ import java.util.UUID;
  * of it is used: the scores go back in bulk statements.
  */
 final class BatchRows {
-    private static final String EVALUATIONS = "SELECT id, table_id, table_version, project_id, project_name, org_code,"
-            + " org_path, fiscal_year, amount_unit, status, budget_initial, budget_adjusted, budget_executed,"
-            + " budget_weight, budget_rate, budget_score, total_score, grade, reviewed_total, was_submitted, revision"
-            + " FROM evaluation WHERE id = ANY(?)";
+    private static final String EVALUATIONS = "SELECT id, table_id, project_id, project_name, org_code, org_path,"
+            + " fiscal_year, status, budget_adjusted, budget_executed, budget_weight, budget_rate, budget_score,"
+            + " total_score, grade, reviewed_total, was_submitted FROM evaluation WHERE id = ANY(?)";
     private static final String INDICATORS = "SELECT evaluation_id, level1, level2, name, target_text, weight,"
             + " direction, applicable, actual_text, achievement, evaluator_score, score, needs_deviation,"
             + " deviation_analysis FROM evaluation_indicator WHERE evaluation_id = ANY(?) ORDER BY evaluation_id, position";
@@ -67,15 +66,12 @@ final class BatchRows {
         Evaluation e = new Evaluation();
         e.id = rs.getObject("id", UUID.class);
         e.tableId = rs.getObject("table_id", UUID.class);
-        e.tableVersion = rs.getInt("table_version");
         e.projectId = rs.getObject("project_id", UUID.class);
         e.projectName = rs.getString("project_name");
         e.orgCode = rs.getString("org_code");
         e.orgPath = rs.getString("org_path");
         e.fiscalYear = (Integer) rs.getObject("fiscal_year");
-        e.amountUnit = rs.getString("amount_unit");
         e.status = EvaluationStatus.valueOf(rs.getString("status"));
-        e.budgetInitial = rs.getBigDecimal("budget_initial");
         e.budgetAdjusted = rs.getBigDecimal("budget_adjusted");
         e.budgetExecuted = rs.getBigDecimal("budget_executed");
         e.budgetWeight = rs.getBigDecimal("budget_weight");
@@ -85,7 +81,6 @@ final class BatchRows {
         e.grade = rs.getString("grade");
         e.reviewedTotal = rs.getBigDecimal("reviewed_total");
         e.wasSubmitted = rs.getBoolean("was_submitted");
-        e.revision = rs.getInt("revision");
         return e;
     }
 

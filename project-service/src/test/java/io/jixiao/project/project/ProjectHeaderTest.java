@@ -2,10 +2,9 @@ package io.jixiao.project.project;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.jixiao.testsupport.DistinctValues;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
-import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.TreeMap;
@@ -24,7 +23,7 @@ class ProjectHeaderTest {
         int i = 0;
         for (Field f : ProjectHeader.class.getDeclaredFields()) {
             if (!Modifier.isStatic(f.getModifiers())) {
-                f.set(in, sample(f.getType(), i++));
+                f.set(in, DistinctValues.of(f.getType(), i++));
             }
         }
         in.amountUnit = AmountUnit.WAN_YUAN;
@@ -52,18 +51,5 @@ class ProjectHeaderTest {
                 .filter(f -> !Modifier.isStatic(f.getModifiers()))
                 .forEach(f -> fields.put(f.getName(), f.getType()));
         return fields;
-    }
-
-    private static Object sample(Class<?> type, int i) {
-        if (type == String.class) {
-            return "value-" + i;
-        } else if (type == BigDecimal.class) {
-            return new BigDecimal(1000 + i);
-        } else if (type == Integer.class) {
-            return 2000 + i;
-        } else if (type == LocalDate.class) {
-            return LocalDate.of(2020, 1, 1).plusDays(i);
-        }
-        return null;
     }
 }
