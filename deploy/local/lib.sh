@@ -23,6 +23,8 @@ SERVICES=(project-service:8081 indicator-service:8082 evaluation-service:8083 re
 # day, so the default stayed. Start also gives each service its AppCDS archive (made once per build), which took about
 # a quarter off a start alone (8.6–10.4 s → 6.5–6.7 s for project-service on the same machine and hour).
 JAVA_OPTS=${JIXIAO_JAVA_OPTS:--Xmx384m}
+# browser apps on these origins may call the services (dev servers: Vite 5173, others 3000; the disclosure page 5173)
+CORS_ORIGINS=${JIXIAO_CORS_ORIGINS:-http://localhost:5173,http://127.0.0.1:5173,http://localhost:3000}
 mkdir -p "$RUN/logs"
 
 log() { printf '%s %s\n' "$(date +%H:%M:%S)" "$*" >&2; }

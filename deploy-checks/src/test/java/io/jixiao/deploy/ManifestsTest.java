@@ -1,17 +1,17 @@
 package io.jixiao.deploy;
 
+import static io.jixiao.testsupport.Commands.onPath;
+import static io.jixiao.testsupport.Commands.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import io.jixiao.testsupport.Commands.Result;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
@@ -30,8 +30,6 @@ class ManifestsTest {
     private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
     private static final Path CHECK = ROOT.resolve("deploy/k8s/check");
     private static final Path OUT = Path.of("target", "k8s").toAbsolutePath();
-
-    record Result(int code, String output) {}
 
     @BeforeAll
     static void tools() throws Exception {
@@ -120,27 +118,5 @@ class ManifestsTest {
             n++;
         }
         return n;
-    }
-
-    private static boolean onPath(String tool) {
-        for (String dir : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
-            if (Files.isExecutable(Path.of(dir, tool))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static Result run(Path dir, String... command) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(command)
-                .directory(dir.toFile())
-                .redirectErrorStream(true)
-                .start();
-        byte[] out = p.getInputStream().readAllBytes();
-        if (!p.waitFor(5, TimeUnit.MINUTES)) {
-            p.destroyForcibly();
-            throw new IllegalStateException(String.join(" ", command) + " did not finish");
-        }
-        return new Result(p.exitValue(), new String(out, StandardCharsets.UTF_8));
     }
 }

@@ -115,6 +115,11 @@ class EvaluationFlowTest {
         approve(UUID.randomUUID(), never, "从未提交的项目");
         await("the second evaluation", () -> evaluationOf(never));
 
+        // 信息公开: nothing is published while the year is open
+        given().get("/api/v1/public/evaluations?fiscalYear=" + year + "&orgCode=" + unit)
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(0));
         closeTheYear();
         as(finance())
                 .get("/api/v1/year-closes?fiscalYear=" + year)
@@ -137,6 +142,16 @@ class EvaluationFlowTest {
                 Duration.ofSeconds(2));
         assertEquals(1, scored.size());
         assertEquals("FINAL", JsonPath.from(scored.get(0).value()).getString("status"));
+        // without a token: the FINAL result with its money and score; the never-submitted one is not a result
+        given().get("/api/v1/public/evaluations?fiscalYear=" + year + "&orgCode=" + unit)
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(1))
+                .body("items[0].id", equalTo(id))
+                .body("items[0].projectName", equalTo("困难职工帮扶资金"))
+                .body("items[0].budgetExecuted", equalTo(215457.60f))
+                .body("items[0].score", equalTo(96.12f))
+                .body("items[0].grade", equalTo("优"));
 
         as(Tokens.of("dept", "D" + s, "dept-reviewer"))
                 .get("/api/v1/evaluations/summary?fiscalYear=" + year)

@@ -23,12 +23,14 @@ public final class BadInputCatalogue {
     public record Outcome(Operation operation, String what, int status, String contentType) {
         boolean acceptable() {
             return status < 500
-                    && (status < 400 || contentType != null && contentType.startsWith("application/problem+json"));
+                    && (status < 400 || contentType != null && contentType.startsWith("application/problem+json"))
+                    && operation.documents(status);
         }
 
         @Override
         public String toString() {
-            return operation + " [" + what + "] → " + status + " " + contentType;
+            return operation + " [" + what + "] → " + status + " " + contentType
+                    + (operation.documents(status) ? "" : " (not in the operation's documented answers)");
         }
     }
 

@@ -29,7 +29,13 @@ public final class OpenApiOperations {
             Map<String, String> bodyProperties,
             boolean secured,
             List<String> roles,
-            String bodyContentType) {
+            String bodyContentType,
+            Set<String> documentedStatuses) {
+
+        /** Whether the document lists this answer: a client generated from it knows every status it can get. */
+        public boolean documents(int status) {
+            return documentedStatuses.contains(String.valueOf(status));
+        }
 
         public boolean isPublic() {
             return path.startsWith("/api/v1/public");
@@ -104,12 +110,30 @@ public final class OpenApiOperations {
         }
         var contentTypes = op.path("requestBody").path("content").fieldNames();
         String bodyType = json.isMissingNode() && contentTypes.hasNext() ? contentTypes.next() : "application/json";
+        Set<String> statuses = new java.util.TreeSet<>();
+        op.path("responses").fieldNames().forEachRemaining(statuses::add);
         return new Operation(
-                method, path, pathParams, queryParams, !json.isMissingNode(), properties, secured, roles, bodyType);
+                method,
+                path,
+                pathParams,
+                queryParams,
+                !json.isMissingNode(),
+                properties,
+                secured,
+                roles,
+                bodyType,
+                statuses);
     }
 
     private static String type(JsonNode doc, JsonNode schema) {
         JsonNode s = resolve(doc, schema);
+        if (s.path("type").isArray()) { // OpenAPI 3.1: ["string", "null"] for what may be null
+            for (JsonNode t : s.path("type")) {
+                if (!t.asText().equals("null")) {
+                    return t.asText();
+                }
+            }
+        }
         if (s.has("type")) {
             return s.path("type").asText();
         }
@@ -117,8 +141,10 @@ public final class OpenApiOperations {
             return "string";
         }
         for (String combinator : new String[] {"allOf", "anyOf", "oneOf"}) {
-            if (s.has(combinator) && s.get(combinator).size() > 0) {
-                return type(doc, s.get(combinator).get(0));
+            for (JsonNode option : s.path(combinator)) {
+                if (!"null".equals(option.path("type").asText())) {
+                    return type(doc, option);
+                }
             }
         }
         return s.has("properties") ? "object" : "string";

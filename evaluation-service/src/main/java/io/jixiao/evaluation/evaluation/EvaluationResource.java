@@ -3,6 +3,7 @@ package io.jixiao.evaluation.evaluation;
 import io.jixiao.platform.security.Caller;
 import io.jixiao.platform.security.Roles;
 import io.jixiao.platform.web.PageResult;
+import io.jixiao.platform.web.Preconditions;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -10,6 +11,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -17,6 +19,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/evaluations")
@@ -24,15 +27,20 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed({Roles.ADMIN, Roles.AUDITOR, Roles.FINANCE_REVIEWER, Roles.DEPT_REVIEWER, Roles.UNIT_STAFF})
 public class EvaluationResource {
     private final EvaluationService evaluations;
+    private final Preconditions preconditions;
     private final Caller caller;
 
-    EvaluationResource(EvaluationService evaluations, Caller caller) {
+    EvaluationResource(EvaluationService evaluations, Caller caller, Preconditions preconditions) {
+
+        this.preconditions = preconditions;
         this.evaluations = evaluations;
         this.caller = caller;
     }
 
     @GET
-    @Operation(summary = "The self-evaluations of the caller's subtree, newest change first")
+    @Operation(
+            operationId = "listEvaluations",
+            summary = "The self-evaluations of the caller's subtree, newest change first")
     public PageResult<EvaluationSummary> list(
             @QueryParam("fiscalYear") Integer fiscalYear,
             @QueryParam("orgCode") String orgCode,
@@ -53,7 +61,7 @@ public class EvaluationResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "One self-evaluation with its current score")
+    @Operation(operationId = "getEvaluation", summary = "One self-evaluation with its current score")
     public EvaluationView get(@PathParam("id") UUID id) {
         return evaluations.get(id, caller);
     }
@@ -62,27 +70,44 @@ public class EvaluationResource {
     @Path("{id}")
     @RolesAllowed({Roles.ADMIN, Roles.UNIT_STAFF})
     @Operation(
+            operationId = "updateEvaluation",
             summary =
                     "Enter actual values, verdicts, deviation analyses and budget corrections; answers with the new score")
     public EvaluationView update(
-            @PathParam("id") UUID id, @Valid @NotNull(message = "a JSON body is required") EvaluationInput input) {
+            @PathParam("id") UUID id,
+            @Valid @NotNull(message = "a JSON body is required") EvaluationInput input,
+            @Parameter(description = "the ETag you read; 412 when it changed since") @HeaderParam("If-Match")
+                    String ifMatch) {
+        preconditions.ifMatch(ifMatch, () -> evaluations.get(id, caller));
         return evaluations.update(id, input, caller);
     }
 
     @POST
     @Path("{id}/submit")
     @RolesAllowed({Roles.ADMIN, Roles.UNIT_STAFF})
-    @Operation(summary = "Submit for review; refused while a row below its weight lacks its deviation analysis")
-    public EvaluationView submit(@PathParam("id") UUID id) {
+    @Operation(
+            operationId = "submitEvaluation",
+            summary = "Submit for review; refused while a row below its weight lacks its deviation analysis")
+    public EvaluationView submit(
+            @PathParam("id") UUID id,
+            @Parameter(description = "the ETag you read; 412 when it changed since") @HeaderParam("If-Match")
+                    String ifMatch) {
+        preconditions.ifMatch(ifMatch, () -> evaluations.get(id, caller));
         return evaluations.submit(id, caller);
     }
 
     @POST
     @Path("{id}/review-score")
     @RolesAllowed({Roles.ADMIN, Roles.DEPT_REVIEWER, Roles.FINANCE_REVIEWER})
-    @Operation(summary = "复核: a reviewer sets an adjusted total with its reason; the computed score is kept")
+    @Operation(
+            operationId = "reviewEvaluationScore",
+            summary = "复核: a reviewer sets an adjusted total with its reason; the computed score is kept")
     public EvaluationView reviewScore(
-            @PathParam("id") UUID id, @Valid @NotNull(message = "a JSON body is required") ReviewScoreInput input) {
+            @PathParam("id") UUID id,
+            @Valid @NotNull(message = "a JSON body is required") ReviewScoreInput input,
+            @Parameter(description = "the ETag you read; 412 when it changed since") @HeaderParam("If-Match")
+                    String ifMatch) {
+        preconditions.ifMatch(ifMatch, () -> evaluations.get(id, caller));
         return evaluations.reviewScore(id, input, caller);
     }
 }

@@ -17,8 +17,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Excel out for self-evaluations: the official 项目支出绩效自评表 .xlsx (reading it back is EvaluationImportResource's). */
+@Tag(name = "self-evaluations")
 @Path("/api/v1/evaluations/{id}/export")
 public class EvaluationExport {
     private final EvaluationService evaluations;
@@ -32,7 +34,9 @@ public class EvaluationExport {
     @GET
     @Produces(Downloads.XLSX)
     @RolesAllowed({Roles.ADMIN, Roles.AUDITOR, Roles.FINANCE_REVIEWER, Roles.DEPT_REVIEWER, Roles.UNIT_STAFF})
-    @Operation(summary = "导出: the self-evaluation as the official 项目支出绩效自评表 .xlsx, amounts in the project's unit")
+    @Operation(
+            operationId = "exportEvaluation",
+            summary = "导出: the self-evaluation as the official 项目支出绩效自评表 .xlsx, amounts in the project's unit")
     public Response export(@PathParam("id") UUID id, @QueryParam("format") @DefaultValue("xlsx") String format) {
         if (!"xlsx".equals(format)) {
             throw ProblemException.invalid("format", "must be xlsx");

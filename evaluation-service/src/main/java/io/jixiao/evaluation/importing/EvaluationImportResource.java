@@ -17,7 +17,10 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -40,8 +43,14 @@ public class EvaluationImportResource {
     @Consumes(MediaType.TEXT_PLAIN)
     @RolesAllowed({Roles.ADMIN, Roles.UNIT_STAFF, Roles.DEPT_REVIEWER, Roles.FINANCE_REVIEWER})
     @Operation(
+            operationId = "importEvaluationsFromText",
             summary = "Read 项目支出绩效自评表 sheets from text; re-score each; dryRun=true saves nothing, otherwise each "
                     + "fills in the self-evaluation prepared for that project and year")
+    @APIResponse(
+            responseCode = "200",
+            description = "each sheet re-scored; saved unless dryRun",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = SheetsAnswer.class)))
+    @APIResponse(responseCode = "422", description = "no 项目支出绩效自评表 was found in the document")
     public SheetsAnswer importText(
             String body,
             @Parameter(description = "true: read and re-score, save nothing") @QueryParam("dryRun") boolean dryRun) {
@@ -57,7 +66,14 @@ public class EvaluationImportResource {
     @POST
     @Consumes(Downloads.XLSX)
     @RolesAllowed({Roles.ADMIN, Roles.UNIT_STAFF, Roles.DEPT_REVIEWER, Roles.FINANCE_REVIEWER})
-    @Operation(summary = "Read a 项目支出绩效自评表 .xlsx in the layout the export writes; dryRun=true saves nothing")
+    @Operation(
+            operationId = "importEvaluationsFromExcel",
+            summary = "Read a 项目支出绩效自评表 .xlsx in the layout the export writes; dryRun=true saves nothing")
+    @APIResponse(
+            responseCode = "200",
+            description = "each sheet re-scored; saved unless dryRun",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = SheetsAnswer.class)))
+    @APIResponse(responseCode = "422", description = "no 项目支出绩效自评表 was found in the workbook")
     public SheetsAnswer importXlsx(byte[] body, @QueryParam("dryRun") boolean dryRun) {
         if (body == null || body.length == 0) {
             throw ProblemException.invalid("body", "is empty: upload an .xlsx file");

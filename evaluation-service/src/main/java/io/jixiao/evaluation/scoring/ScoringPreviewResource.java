@@ -35,7 +35,9 @@ public class ScoringPreviewResource {
 
     @POST
     @Path("scoring/preview")
-    @Operation(summary = "Score a sheet without saving it, for forms that show the score while it is filled in")
+    @Operation(
+            operationId = "previewScore",
+            summary = "Score a sheet without saving it, for forms that show the score while it is filled in")
     public ScoreResult preview(@Valid @NotNull(message = "a JSON body is required") PreviewRequest request) {
         ScoringPolicy base =
                 request.fiscalYear() == null ? ScoringPolicy.mof2020() : policies.effective(request.fiscalYear(), null);
@@ -47,7 +49,9 @@ public class ScoringPreviewResource {
 
     @GET
     @Path("scoring-policies/{fiscalYear}")
-    @Operation(summary = "The policy in force for a fiscal year, for one region (a finance bureau's code) or for all")
+    @Operation(
+            operationId = "getScoringPolicy",
+            summary = "The policy in force for a fiscal year, for one region (a finance bureau's code) or for all")
     public ScoringPolicy policy(@PathParam("fiscalYear") int fiscalYear, @QueryParam("region") String region) {
         return policies.effective(fiscalYear, region == null ? null : "/" + region + "/");
     }
@@ -56,6 +60,7 @@ public class ScoringPreviewResource {
     @Path("scoring-policies/{fiscalYear}")
     @RolesAllowed(Roles.ADMIN)
     @Operation(
+            operationId = "setScoringPolicy",
             summary = "Set a fiscal year's policy, for one region or for all (admin); omitted fields keep MOF 2020's")
     public ScoringPolicy setPolicy(
             @PathParam("fiscalYear") int fiscalYear,

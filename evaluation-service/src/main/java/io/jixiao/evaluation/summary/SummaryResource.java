@@ -24,6 +24,7 @@ public class SummaryResource {
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.AUDITOR, Roles.FINANCE_REVIEWER, Roles.DEPT_REVIEWER, Roles.UNIT_STAFF})
     @Operation(
+            operationId = "getEvaluationSummary",
             summary =
                     "A year's figures for the disclosure statement: projects, funds and shares, scores, grades, per unit")
     public YearSummary summary(@QueryParam("fiscalYear") @NotNull(message = "is required") Integer fiscalYear) {

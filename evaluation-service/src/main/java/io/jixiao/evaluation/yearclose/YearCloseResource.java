@@ -24,7 +24,7 @@ public class YearCloseResource {
     }
 
     @GET
-    @Operation(summary = "The close jobs of a fiscal year, newest first")
+    @Operation(operationId = "listYearCloses", summary = "The close jobs of a fiscal year, newest first")
     public List<YearCloseView> list(
             @Parameter(example = "2021") @QueryParam("fiscalYear") @NotNull(message = "is required")
                     Integer fiscalYear) {
@@ -33,7 +33,7 @@ public class YearCloseResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "One close job: status, done, total, percent")
+    @Operation(operationId = "getYearClose", summary = "One close job: status, done, total, percent")
     public YearCloseView get(@PathParam("id") UUID id) {
         return closes.get(id);
     }

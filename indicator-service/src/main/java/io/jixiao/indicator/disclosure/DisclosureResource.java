@@ -13,7 +13,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -33,7 +36,16 @@ public class DisclosureResource {
     }
 
     @GET
-    @Operation(summary = "The year's 拟公开绩效目标项目统计表 in your subtree: approved or published annual targets")
+    @Operation(
+            operationId = "getDisclosureList",
+            summary = "The year's 拟公开绩效目标项目统计表 in your subtree: approved or published annual targets")
+    @APIResponse(
+            responseCode = "200",
+            description = "the list (format=json) or the published sheet (format=xlsx)",
+            content = {
+                @Content(mediaType = "application/json", schema = @Schema(implementation = DisclosureList.class)),
+                @Content(mediaType = Downloads.XLSX)
+            })
     public Response list(
             @Parameter(description = "预算年度", required = true) @QueryParam("fiscalYear") Integer fiscalYear,
             @Parameter(description = "only this organisation's subtree") @QueryParam("orgCode") String orgCode,

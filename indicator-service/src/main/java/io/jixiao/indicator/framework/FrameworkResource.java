@@ -13,7 +13,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/frameworks")
@@ -29,14 +32,16 @@ public class FrameworkResource {
     }
 
     @GET
-    @Operation(summary = "The newest version of every framework")
+    @Operation(operationId = "listFrameworks", summary = "The newest version of every framework")
     public List<FrameworkView> list() {
         return frameworks.latest();
     }
 
     @GET
     @Path("{code}")
-    @Operation(summary = "One framework, its newest version unless a version is asked for")
+    @Operation(
+            operationId = "getFramework",
+            summary = "One framework, its newest version unless a version is asked for")
     public FrameworkView get(
             @PathParam("code") String code,
             @Parameter(description = "a specific version", example = "1") @QueryParam("version") Integer version) {
@@ -45,7 +50,13 @@ public class FrameworkResource {
 
     @POST
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Add a framework (a new city's template) or the next version of one (admin)")
+    @Operation(
+            operationId = "addFrameworkVersion",
+            summary = "Add a framework (a new city's template) or the next version of one (admin)")
+    @APIResponse(
+            responseCode = "201",
+            description = "the framework version added",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = FrameworkView.class)))
     public Response add(@Valid @NotNull(message = "a JSON body is required") FrameworkInput input) {
         return Response.status(Response.Status.CREATED)
                 .entity(frameworks.add(input, caller))

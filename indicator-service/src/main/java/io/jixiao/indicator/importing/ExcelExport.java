@@ -15,8 +15,10 @@ import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Excel out: a target table as the official .xlsx (the import of that file is {@link ImportResource}'s). */
+@Tag(name = "target tables")
 @Path("/api/v1/target-tables/{id}/export")
 public class ExcelExport {
     private final TableExports exports;
@@ -31,6 +33,7 @@ public class ExcelExport {
     @Produces(Downloads.XLSX)
     @RolesAllowed({Roles.ADMIN, Roles.UNIT_STAFF, Roles.DEPT_REVIEWER, Roles.FINANCE_REVIEWER, Roles.AUDITOR})
     @Operation(
+            operationId = "exportTargetTable",
             summary =
                     "导出: the target table as .xlsx in the official layout (一级/二级 merged, amounts in the table's unit)")
     public Response export(

@@ -25,7 +25,9 @@ public class ImportBatchResource {
     @GET
     @Path("{id}")
     @RolesAllowed({Roles.ADMIN, Roles.UNIT_STAFF, Roles.DEPT_REVIEWER, Roles.FINANCE_REVIEWER, Roles.AUDITOR})
-    @Operation(summary = "An import and what became of each of its tables (WAITING, CREATED, REJECTED with reasons)")
+    @Operation(
+            operationId = "getImportBatch",
+            summary = "An import and what became of each of its tables (WAITING, CREATED, REJECTED with reasons)")
     public ImportBatchView batch(@PathParam("id") UUID id) {
         return imports.get(id, caller);
     }

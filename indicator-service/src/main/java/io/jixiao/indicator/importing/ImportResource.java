@@ -16,8 +16,10 @@ import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -41,6 +43,7 @@ public class ImportResource {
     @Consumes(MediaType.TEXT_PLAIN)
     @RolesAllowed({Roles.ADMIN, Roles.UNIT_STAFF, Roles.DEPT_REVIEWER, Roles.FINANCE_REVIEWER})
     @Operation(
+            operationId = "importTargetTablesFromText",
             summary =
                     "Read target tables from text in any seed layout (OCR lines, tab rows, one Word cell per line, "
                             + "Markdown halves); dryRun=true returns them, otherwise they are saved as DRAFT tables of new or existing projects")
@@ -54,6 +57,18 @@ public class ImportResource {
                                             value =
                                                     "郑州市总工会支出项目绩效目标表\n(2021年)\n项目名称\t劳动竞赛专项资金\t单位编码\t197001\n一级指标\t二级指标\t三级指标\t目标值\n"
                                                             + "产出目标\t数量\t参赛人次\t≥2000人次")))
+    @APIResponse(
+            responseCode = "200",
+            description = "dryRun=true: what was read, nothing saved",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ImportResult.class)))
+    @APIResponse(
+            responseCode = "202",
+            description = "saved as an import batch; follow Location for its progress",
+            content =
+                    @Content(mediaType = "application/json", schema = @Schema(implementation = ImportBatchView.class)))
+    @APIResponse(
+            responseCode = "422",
+            description = "no target table was found in the document; detail says what was seen")
     public Response importText(
             String body,
             @Parameter(description = "true: read and return, save nothing") @QueryParam("dryRun") boolean dryRun,
@@ -79,7 +94,19 @@ public class ImportResource {
     @POST
     @Consumes(Downloads.XLSX)
     @RolesAllowed({Roles.ADMIN, Roles.UNIT_STAFF, Roles.DEPT_REVIEWER, Roles.FINANCE_REVIEWER})
-    @Operation(summary = "Read a target table from an .xlsx in the layout the export writes; dryRun=true returns it")
+    @Operation(
+            operationId = "importTargetTablesFromExcel",
+            summary = "Read a target table from an .xlsx in the layout the export writes; dryRun=true returns it")
+    @APIResponse(
+            responseCode = "200",
+            description = "dryRun=true: what was read, nothing saved",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ImportResult.class)))
+    @APIResponse(
+            responseCode = "202",
+            description = "saved as an import batch; follow Location for its progress",
+            content =
+                    @Content(mediaType = "application/json", schema = @Schema(implementation = ImportBatchView.class)))
+    @APIResponse(responseCode = "422", description = "no target table was found in the workbook")
     public Response importXlsx(
             byte[] body,
             @QueryParam("dryRun") boolean dryRun,

@@ -25,7 +25,9 @@ public class PublicTargetTableResource {
     }
 
     @GET
-    @Operation(summary = "Published target tables, by fiscal year and organisation")
+    @Operation(
+            operationId = "listPublishedTargetTables",
+            summary = "Published target tables, by fiscal year and organisation")
     public PageResult<PublishedTargetTable.Summary> list(
             @QueryParam("fiscalYear") Integer fiscalYear,
             @QueryParam("orgCode") String orgCode,
@@ -44,7 +46,9 @@ public class PublicTargetTableResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "The published version of a target table; it stays while the unit adjusts its targets")
+    @Operation(
+            operationId = "getPublishedTargetTable",
+            summary = "The published version of a target table; it stays while the unit adjusts its targets")
     public PublishedTargetTable get(@PathParam("id") UUID id) {
         return tables.published(id);
     }

@@ -1,5 +1,6 @@
 package io.jixiao.indicator.table;
 
+import io.jixiao.indicator.project.ProjectCopy;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -55,6 +56,11 @@ public record PublishedTargetTable(
     public record Summary(
             UUID id,
             UUID projectId,
+            @Schema(description = "项目名称", example = "帮扶资金") String projectName,
+
+            @Schema(description = "实施单位", example = "郑州市困难职工帮扶中心")
+            String unitName,
+
             String orgCode,
             Integer fiscalYear,
             Period period,
@@ -64,10 +70,12 @@ public record PublishedTargetTable(
             int version,
             OffsetDateTime publishedAt) {
 
-        static Summary of(TargetTable t) {
+        static Summary of(TargetTable t, ProjectCopy project) {
             return new Summary(
                     t.id,
                     t.projectId,
+                    project == null ? null : project.name,
+                    project == null ? null : project.unitName,
                     t.orgCode,
                     t.fiscalYear,
                     t.period,

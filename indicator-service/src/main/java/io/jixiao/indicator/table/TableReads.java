@@ -3,6 +3,7 @@ package io.jixiao.indicator.table;
 import io.agroal.api.AgroalDataSource;
 import io.jixiao.platform.problem.ProblemException;
 import io.jixiao.platform.security.Caller;
+import io.jixiao.platform.web.EntityTags;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -49,7 +50,7 @@ public class TableReads {
         if (stamp == null || !TargetTableService.visible(stamp.orgPath(), caller)) {
             throw ProblemException.notFound("Target table", id);
         }
-        if (matches(ifNoneMatch, stamp.etag())) {
+        if (EntityTags.matches(ifNoneMatch, stamp.etag())) {
             return new Read(stamp.etag(), null);
         }
         Built b = built.get(id);
@@ -83,19 +84,5 @@ public class TableReads {
         } catch (SQLException e) {
             throw new IllegalStateException("could not read the stamp of target table " + id, e);
         }
-    }
-
-    /** If-None-Match: a list of tags, weak or strong, or *. */
-    static boolean matches(String ifNoneMatch, String etag) {
-        if (ifNoneMatch == null || ifNoneMatch.isBlank()) {
-            return false;
-        }
-        for (String tag : ifNoneMatch.split(",")) {
-            String t = tag.strip();
-            if (t.equals("*") || t.equals(etag) || t.equals("W/" + etag)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

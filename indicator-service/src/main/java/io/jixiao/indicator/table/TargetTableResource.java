@@ -3,6 +3,7 @@ package io.jixiao.indicator.table;
 import io.jixiao.platform.security.Caller;
 import io.jixiao.platform.security.Roles;
 import io.jixiao.platform.web.PageResult;
+import io.jixiao.platform.web.Preconditions;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -22,7 +23,10 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -31,17 +35,22 @@ import org.jboss.resteasy.reactive.RestResponse;
 @RolesAllowed({Roles.ADMIN, Roles.AUDITOR, Roles.FINANCE_REVIEWER, Roles.DEPT_REVIEWER, Roles.UNIT_STAFF})
 public class TargetTableResource {
     private final TargetTableService tables;
+    private final Preconditions preconditions;
     private final TableReads reads;
     private final Caller caller;
 
-    TargetTableResource(TargetTableService tables, TableReads reads, Caller caller) {
+    TargetTableResource(TargetTableService tables, TableReads reads, Caller caller, Preconditions preconditions) {
+
+        this.preconditions = preconditions;
         this.tables = tables;
         this.reads = reads;
         this.caller = caller;
     }
 
     @GET
-    @Operation(summary = "The target tables of the caller's subtree, newest change first")
+    @Operation(
+            operationId = "listTargetTables",
+            summary = "The target tables of the caller's subtree, newest change first")
     public PageResult<TargetTableSummary> list(
             @Parameter(example = "2021") @QueryParam("fiscalYear") Integer fiscalYear,
             @Parameter(description = "an organisation and everything below it") @QueryParam("orgCode") String orgCode,
@@ -63,6 +72,7 @@ public class TargetTableResource {
     @GET
     @Path("{id}")
     @Operation(
+            operationId = "getTargetTable",
             summary = "One target table with its indicators, each target as written and as read",
             description = "Carries an ETag; send it back as If-None-Match to get 304 Not Modified while the table"
                     + " (and its project) are unchanged: cheap polling.")
@@ -82,7 +92,14 @@ public class TargetTableResource {
 
     @POST
     @RolesAllowed({Roles.ADMIN, Roles.UNIT_STAFF})
-    @Operation(summary = "Create a DRAFT target table for a project of the caller's unit")
+    @Operation(
+            operationId = "createTargetTable",
+            summary = "Create a DRAFT target table for a project of the caller's unit")
+    @APIResponse(
+            responseCode = "201",
+            description = "created as DRAFT",
+            content =
+                    @Content(mediaType = "application/json", schema = @Schema(implementation = TargetTableView.class)))
     public Response create(@Valid @NotNull(message = "a JSON body is required") TargetTableInput input) {
         TargetTableView created = tables.create(input, caller);
         return Response.created(URI.create("/api/v1/target-tables/" + created.id()))
@@ -94,9 +111,14 @@ public class TargetTableResource {
     @Path("{id}")
     @RolesAllowed({Roles.ADMIN, Roles.UNIT_STAFF})
     @Operation(
+            operationId = "updateTargetTable",
             summary = "Replace goals and indicators while DRAFT, RETURNED or ADJUSTING; 409 once submitted or approved")
     public TargetTableView update(
-            @PathParam("id") UUID id, @Valid @NotNull(message = "a JSON body is required") TargetTableInput input) {
+            @PathParam("id") UUID id,
+            @Valid @NotNull(message = "a JSON body is required") TargetTableInput input,
+            @Parameter(description = "the ETag you read; 412 when it changed since") @HeaderParam("If-Match")
+                    String ifMatch) {
+        preconditions.ifMatchTag(ifMatch, () -> reads.get(id, caller, null).etag());
         return tables.update(id, input, caller);
     }
 
@@ -104,45 +126,64 @@ public class TargetTableResource {
     @Path("{id}/submit")
     @RolesAllowed({Roles.ADMIN, Roles.UNIT_STAFF})
     @Operation(
+            operationId = "submitTargetTable",
             summary =
                     "Submit for review: runs the completeness checks, stores a new version, emits target-table.submitted.v1")
-    public TargetTableView submit(@PathParam("id") UUID id) {
+    public TargetTableView submit(
+            @PathParam("id") UUID id,
+            @Parameter(description = "the ETag you read; 412 when it changed since") @HeaderParam("If-Match")
+                    String ifMatch) {
+        preconditions.ifMatchTag(ifMatch, () -> reads.get(id, caller, null).etag());
         return tables.submit(id, caller);
     }
 
     @POST
     @Path("{id}/adjust")
     @RolesAllowed({Roles.ADMIN, Roles.UNIT_STAFF})
-    @Operation(summary = "Start an adjustment (调整) of approved targets; the approved version stays readable")
-    public TargetTableView adjust(@PathParam("id") UUID id) {
+    @Operation(
+            operationId = "startTargetTableAdjustment",
+            summary = "Start an adjustment (调整) of approved targets; the approved version stays readable")
+    public TargetTableView adjust(
+            @PathParam("id") UUID id,
+            @Parameter(description = "the ETag you read; 412 when it changed since") @HeaderParam("If-Match")
+                    String ifMatch) {
+        preconditions.ifMatchTag(ifMatch, () -> reads.get(id, caller, null).etag());
         return tables.startAdjustment(id, caller);
     }
 
     @POST
     @Path("{id}/publish")
     @RolesAllowed({Roles.ADMIN, Roles.UNIT_STAFF})
-    @Operation(summary = "Publish approved targets (信息公开): readable by everyone under /api/v1/public/target-tables")
-    public TargetTableView publish(@PathParam("id") UUID id) {
+    @Operation(
+            operationId = "publishTargetTable",
+            summary = "Publish approved targets (信息公开): readable by everyone under /api/v1/public/target-tables")
+    public TargetTableView publish(
+            @PathParam("id") UUID id,
+            @Parameter(description = "the ETag you read; 412 when it changed since") @HeaderParam("If-Match")
+                    String ifMatch) {
+        preconditions.ifMatchTag(ifMatch, () -> reads.get(id, caller, null).etag());
         return tables.publish(id, caller);
     }
 
     @GET
     @Path("{id}/versions")
-    @Operation(summary = "Every submitted version with its review outcome")
+    @Operation(operationId = "listTargetTableVersions", summary = "Every submitted version with its review outcome")
     public List<VersionSummary> versions(@PathParam("id") UUID id) {
         return tables.versions(id, caller);
     }
 
     @GET
     @Path("{id}/versions/{version}")
-    @Operation(summary = "The table exactly as it was submitted in that version")
+    @Operation(operationId = "getTargetTableVersion", summary = "The table exactly as it was submitted in that version")
     public TargetTableView version(@PathParam("id") UUID id, @PathParam("version") int version) {
         return tables.version(id, version, caller);
     }
 
     @GET
     @Path("{id}/changes")
-    @Operation(summary = "What changed between two versions: indicators added, removed, targets changed")
+    @Operation(
+            operationId = "getTargetTableChanges",
+            summary = "What changed between two versions: indicators added, removed, targets changed")
     public IndicatorChanges changes(
             @PathParam("id") UUID id,
             @Parameter(description = "the earlier version", required = true)

@@ -26,6 +26,7 @@ import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -178,8 +179,17 @@ public class TargetTableService {
                 f.where() + " and publishedVersion is not null",
                 Sort.ascending("orgCode").and("id"),
                 f.params());
-        List<PublishedTargetTable.Summary> items = found.page(Page.of(page, size)).<TargetTable>list().stream()
-                .map(PublishedTargetTable.Summary::of)
+        List<TargetTable> tables = found.page(Page.of(page, size)).list();
+        // the projects' names and units in one query for the page, not one per row
+        Map<UUID, ProjectCopy> projects = tables.isEmpty()
+                ? Map.of()
+                : ProjectCopy.<ProjectCopy>list(
+                                "id in ?1",
+                                tables.stream().map(t -> t.projectId).toList())
+                        .stream()
+                        .collect(java.util.stream.Collectors.toMap(p -> p.id, p -> p));
+        List<PublishedTargetTable.Summary> items = tables.stream()
+                .map(t -> PublishedTargetTable.Summary.of(t, projects.get(t.projectId)))
                 .toList();
         return new PageResult<>(items, page, size, found.count());
     }

@@ -19,6 +19,7 @@ public class TargetParseResource {
 
     @POST
     @Operation(
+            operationId = "parseTargetValue",
             summary = "Read a target value: comparator, number, unit, direction, and what had to be guessed",
             description =
                     "The text is kept exactly as written. Accepts ASCII, full-width and word comparators (不低于, 不超过…), "

@@ -33,6 +33,7 @@ public record Problem(String type, String title, int status, String detail, List
             case 403 -> "https://jixiao.io/problems/forbidden";
             case 404 -> "https://jixiao.io/problems/not-found";
             case 409 -> "https://jixiao.io/problems/conflict";
+            case 412 -> "https://jixiao.io/problems/precondition-failed";
             case 413 -> "https://jixiao.io/problems/body-too-large";
             case 415 -> "https://jixiao.io/problems/unsupported-media-type";
             default -> status >= 500 ? "https://jixiao.io/problems/server-error" : "about:blank";

@@ -16,7 +16,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/orgs")
@@ -32,7 +35,9 @@ public class OrgResource {
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.AUDITOR, Roles.FINANCE_REVIEWER, Roles.DEPT_REVIEWER, Roles.UNIT_STAFF})
-    @Operation(summary = "List the organisations of the caller's subtree (all of them for admin and auditor)")
+    @Operation(
+            operationId = "listOrgs",
+            summary = "List the organisations of the caller's subtree (all of them for admin and auditor)")
     public PageResult<OrgView> list(
             @QueryParam("type") OrgType type,
             @Parameter(description = "only the direct children of this organisation") @QueryParam("parentCode")
@@ -53,14 +58,18 @@ public class OrgResource {
     @GET
     @Path("{code}")
     @RolesAllowed({Roles.ADMIN, Roles.AUDITOR, Roles.FINANCE_REVIEWER, Roles.DEPT_REVIEWER, Roles.UNIT_STAFF})
-    @Operation(summary = "One organisation; 404 when it is outside the caller's subtree")
+    @Operation(operationId = "getOrg", summary = "One organisation; 404 when it is outside the caller's subtree")
     public OrgView get(@PathParam("code") String code) {
         return orgs.get(caller, code);
     }
 
     @POST
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Register an organisation (admin); emits org.registered.v1")
+    @Operation(operationId = "registerOrg", summary = "Register an organisation (admin); emits org.registered.v1")
+    @APIResponse(
+            responseCode = "201",
+            description = "registered",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = OrgView.class)))
     public Response register(@Valid @NotNull(message = "a JSON body is required") OrgInput input) {
         OrgView created = orgs.register(input);
         return Response.status(Response.Status.CREATED)

@@ -3,6 +3,7 @@ package io.jixiao.project.project;
 import io.jixiao.platform.security.Caller;
 import io.jixiao.platform.security.Roles;
 import io.jixiao.platform.web.PageResult;
+import io.jixiao.platform.web.Preconditions;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -10,6 +11,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -19,6 +21,8 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -27,16 +31,21 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "projects", description = "项目申报: registration header, cost breakdown, budget execution")
 public class ProjectResource {
     private final ProjectService projects;
+    private final Preconditions preconditions;
     private final Caller caller;
 
-    ProjectResource(ProjectService projects, Caller caller) {
+    ProjectResource(ProjectService projects, Caller caller, Preconditions preconditions) {
+
+        this.preconditions = preconditions;
         this.projects = projects;
         this.caller = caller;
     }
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.AUDITOR, Roles.FINANCE_REVIEWER, Roles.DEPT_REVIEWER, Roles.UNIT_STAFF})
-    @Operation(summary = "The projects of the caller's subtree, filtered, sorted and paged")
+    @Operation(
+            operationId = "listProjects",
+            summary = "The projects of the caller's subtree, filtered, sorted and paged")
     public PageResult<ProjectSummary> list(
             @Parameter(description = "预算年度", example = "2021") @QueryParam("fiscalYear") Integer fiscalYear,
             @Parameter(description = "an organisation and everything below it", example = "197001")
@@ -68,15 +77,18 @@ public class ProjectResource {
     @GET
     @Path("{id}")
     @RolesAllowed({Roles.ADMIN, Roles.AUDITOR, Roles.FINANCE_REVIEWER, Roles.DEPT_REVIEWER, Roles.UNIT_STAFF})
-    @Operation(summary = "One project; 404 when it belongs outside the caller's subtree")
+    @Operation(operationId = "getProject", summary = "One project; 404 when it belongs outside the caller's subtree")
     public ProjectView get(@PathParam("id") UUID id) {
         return projects.get(id, caller);
     }
 
     @POST
     @RolesAllowed({Roles.ADMIN, Roles.UNIT_STAFF})
-    @Operation(summary = "Register a project; emits project.registered.v1")
-    @APIResponse(responseCode = "201", description = "registered")
+    @Operation(operationId = "registerProject", summary = "Register a project; emits project.registered.v1")
+    @APIResponse(
+            responseCode = "201",
+            description = "registered",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProjectView.class)))
     @APIResponse(responseCode = "400", description = "invalid fields, listed in violations")
     @APIResponse(responseCode = "409", description = "the sourceRef is already registered")
     public Response register(@Valid @NotNull(message = "a JSON body is required") ProjectInput input) {
@@ -89,9 +101,15 @@ public class ProjectResource {
     @PUT
     @Path("{id}")
     @RolesAllowed({Roles.ADMIN, Roles.UNIT_STAFF})
-    @Operation(summary = "Replace a project's header and cost breakdown; emits project.updated.v1")
+    @Operation(
+            operationId = "updateProject",
+            summary = "Replace a project's header and cost breakdown; emits project.updated.v1")
     public ProjectView update(
-            @PathParam("id") UUID id, @Valid @NotNull(message = "a JSON body is required") ProjectInput input) {
+            @PathParam("id") UUID id,
+            @Valid @NotNull(message = "a JSON body is required") ProjectInput input,
+            @Parameter(description = "the ETag you read; 412 when it changed since") @HeaderParam("If-Match")
+                    String ifMatch) {
+        preconditions.ifMatch(ifMatch, () -> projects.get(id, caller));
         return projects.update(id, input, caller);
     }
 
@@ -99,13 +117,18 @@ public class ProjectResource {
     @Path("{id}/budget-execution")
     @RolesAllowed({Roles.ADMIN, Roles.UNIT_STAFF, Roles.FINANCE_REVIEWER})
     @Operation(
+            operationId = "setBudgetExecution",
             summary = "Record 年初预算数 / 全年预算数 / 全年执行数; emits project.budget-executed.v1",
             description =
                     "Unit staff enter their own project's figures; a finance bureau (its people or its system with the"
                             + " client-credentials grant) pushes the figures of projects in its region, and those win: afterwards"
                             + " the unit's own entry answers 409. Each change keeps who sent it and when.")
     public ProjectView budgetExecution(
-            @PathParam("id") UUID id, @Valid @NotNull(message = "a JSON body is required") BudgetExecution budget) {
+            @PathParam("id") UUID id,
+            @Valid @NotNull(message = "a JSON body is required") BudgetExecution budget,
+            @Parameter(description = "the ETag you read; 412 when it changed since") @HeaderParam("If-Match")
+                    String ifMatch) {
+        preconditions.ifMatch(ifMatch, () -> projects.get(id, caller));
         return projects.recordBudgetExecution(id, budget, caller);
     }
 }

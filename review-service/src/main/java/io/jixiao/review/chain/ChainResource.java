@@ -25,14 +25,18 @@ public class ChainResource {
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.AUDITOR, Roles.FINANCE_REVIEWER, Roles.DEPT_REVIEWER, Roles.UNIT_STAFF})
-    @Operation(summary = "Every configured chain; the one without orgCode is the default")
+    @Operation(
+            operationId = "listReviewChains",
+            summary = "Every configured chain; the one without orgCode is the default")
     public List<ChainView> list() {
         return chains.list();
     }
 
     @PUT
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Set the chain of a subject type, for everything or for one organisation's subtree (admin)")
+    @Operation(
+            operationId = "setReviewChain",
+            summary = "Set the chain of a subject type, for everything or for one organisation's subtree (admin)")
     public ChainView set(@Valid @NotNull(message = "a JSON body is required") ChainInput input) {
         return chains.set(input, caller);
     }

@@ -3,6 +3,7 @@ package io.jixiao.review.task;
 import io.jixiao.platform.security.Caller;
 import io.jixiao.platform.security.Roles;
 import io.jixiao.platform.web.PageResult;
+import io.jixiao.platform.web.Preconditions;
 import io.jixiao.review.chain.SubjectType;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -11,6 +12,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -26,9 +28,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed({Roles.ADMIN, Roles.AUDITOR, Roles.FINANCE_REVIEWER, Roles.DEPT_REVIEWER, Roles.UNIT_STAFF})
 public class ReviewTaskResource {
     private final ReviewService reviews;
+    private final Preconditions preconditions;
     private final Caller caller;
 
-    ReviewTaskResource(ReviewService reviews, Caller caller) {
+    ReviewTaskResource(ReviewService reviews, Caller caller, Preconditions preconditions) {
+
+        this.preconditions = preconditions;
         this.reviews = reviews;
         this.caller = caller;
     }
@@ -36,6 +41,7 @@ public class ReviewTaskResource {
     @GET
     @Path("review-tasks")
     @Operation(
+            operationId = "listReviewTasks",
             summary =
                     "Review tasks of the caller's subtree (to decide, or about the caller's own subjects), newest first")
     public PageResult<TaskSummary> list(
@@ -61,7 +67,9 @@ public class ReviewTaskResource {
 
     @GET
     @Path("review-tasks/{id}")
-    @Operation(summary = "One task with the submitted subject and what changed since its previous version")
+    @Operation(
+            operationId = "getReviewTask",
+            summary = "One task with the submitted subject and what changed since its previous version")
     public TaskView get(@PathParam("id") UUID id) {
         return reviews.get(id, caller);
     }
@@ -70,15 +78,22 @@ public class ReviewTaskResource {
     @Path("review-tasks/{id}/decision")
     @RolesAllowed({Roles.ADMIN, Roles.DEPT_REVIEWER, Roles.FINANCE_REVIEWER})
     @Operation(
+            operationId = "decideReviewTask",
             summary = "Approve (优/良) or return (中/差, with an opinion). One decision per task: a second one answers 409")
     public TaskView decide(
-            @PathParam("id") UUID id, @Valid @NotNull(message = "a JSON body is required") DecisionInput input) {
+            @PathParam("id") UUID id,
+            @Valid @NotNull(message = "a JSON body is required") DecisionInput input,
+            @Parameter(description = "the ETag you read; 412 when it changed since") @HeaderParam("If-Match")
+                    String ifMatch) {
+        preconditions.ifMatch(ifMatch, () -> reviews.get(id, caller));
         return reviews.decide(id, input, caller);
     }
 
     @GET
     @Path("reviews")
-    @Operation(summary = "Every review round of a subject with every decision and opinion (the audit trail)")
+    @Operation(
+            operationId = "listReviews",
+            summary = "Every review round of a subject with every decision and opinion (the audit trail)")
     public List<ReviewRound> history(@QueryParam("subjectId") @NotNull(message = "is required") UUID subjectId) {
         return reviews.history(subjectId, caller);
     }

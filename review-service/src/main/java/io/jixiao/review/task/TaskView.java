@@ -7,7 +7,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record TaskView(
         TaskSummary task,
 
-        @Schema(description = "the subject as submitted (a target table or a self-evaluation)")
+        @Schema(
+                description = "the subject as submitted: a target table (TargetTableView of indicator-service) or"
+                        + " a self-evaluation (EvaluationView of evaluation-service), as its service sent it")
         JsonNode subject,
 
         @Schema(

@@ -2,6 +2,7 @@ package io.jixiao.review.webhook;
 
 import io.jixiao.platform.security.Caller;
 import io.jixiao.platform.security.Roles;
+import io.jixiao.platform.web.Preconditions;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -11,6 +12,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -23,7 +25,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/webhooks")
@@ -34,11 +39,19 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed({Roles.ADMIN, Roles.FINANCE_REVIEWER})
 public class WebhookResource {
     private final WebhookService subscriptions;
+    private final Preconditions preconditions;
     private final Deliveries deliveries;
     private final Dispatcher dispatcher;
     private final Caller caller;
 
-    WebhookResource(WebhookService subscriptions, Deliveries deliveries, Dispatcher dispatcher, Caller caller) {
+    WebhookResource(
+            WebhookService subscriptions,
+            Deliveries deliveries,
+            Dispatcher dispatcher,
+            Caller caller,
+            Preconditions preconditions) {
+
+        this.preconditions = preconditions;
         this.subscriptions = subscriptions;
         this.deliveries = deliveries;
         this.dispatcher = dispatcher;
@@ -58,6 +71,11 @@ public class WebhookResource {
     @Operation(
             operationId = "createWebhook",
             summary = "Subscribe an endpoint; the answer carries the signing secret, once")
+    @APIResponse(
+            responseCode = "201",
+            description = "subscribed; the answer shows the signing secret this once",
+            content =
+                    @Content(mediaType = "application/json", schema = @Schema(implementation = SubscriptionView.class)))
     public Response create(@Valid @NotNull(message = "a JSON body is required") SubscriptionInput in) {
         SubscriptionView created = subscriptions.create(in, caller);
         return Response.created(URI.create("/api/v1/webhooks/" + created.id()))
@@ -82,14 +100,23 @@ public class WebhookResource {
     @Path("{id}")
     @Operation(operationId = "updateWebhook", summary = "Change URL, description, event types, or enable it again")
     public SubscriptionView update(
-            @PathParam("id") UUID id, @Valid @NotNull(message = "a JSON body is required") SubscriptionInput in) {
+            @PathParam("id") UUID id,
+            @Valid @NotNull(message = "a JSON body is required") SubscriptionInput in,
+            @Parameter(description = "the ETag you read; 412 when it changed since") @HeaderParam("If-Match")
+                    String ifMatch) {
+        preconditions.ifMatch(ifMatch, () -> subscriptions.get(id, caller));
         return subscriptions.update(id, in, caller);
     }
 
     @DELETE
     @Path("{id}")
     @Operation(operationId = "deleteWebhook", summary = "Remove a subscription and its deliveries")
-    public Response delete(@PathParam("id") UUID id) {
+    @APIResponse(responseCode = "204", description = "removed")
+    public Response delete(
+            @PathParam("id") UUID id,
+            @Parameter(description = "the ETag you read; 412 when it changed since") @HeaderParam("If-Match")
+                    String ifMatch) {
+        preconditions.ifMatch(ifMatch, () -> subscriptions.get(id, caller));
         subscriptions.delete(id, caller);
         return Response.noContent().build();
     }
@@ -99,7 +126,11 @@ public class WebhookResource {
     @Operation(
             operationId = "rotateWebhookSecret",
             summary = "A new secret, shown once; the old one signs beside it for 24 h")
-    public SubscriptionView rotate(@PathParam("id") UUID id) {
+    public SubscriptionView rotate(
+            @PathParam("id") UUID id,
+            @Parameter(description = "the ETag you read; 412 when it changed since") @HeaderParam("If-Match")
+                    String ifMatch) {
+        preconditions.ifMatch(ifMatch, () -> subscriptions.get(id, caller));
         return subscriptions.rotate(id, caller);
     }
 
@@ -152,6 +183,7 @@ public class WebhookResource {
     @POST
     @Path("{id}/deliveries/{deliveryId}/redeliver")
     @Operation(operationId = "redeliverWebhook", summary = "Send a delivery again now (same webhook-id)")
+    @APIResponse(responseCode = "202", description = "queued to be sent again")
     public Response redeliver(@PathParam("id") UUID id, @PathParam("deliveryId") UUID deliveryId) {
         deliveries.redeliver(id, deliveryId, caller);
         dispatcher.wake();
