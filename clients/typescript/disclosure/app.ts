@@ -83,8 +83,9 @@ function showTargets(list: Target[]): void {
 function chooser(): void {
   const select = $<HTMLSelectElement>("#year");
   const now = new Date().getFullYear();
-  for (let y = now + 1; y >= 2019; y--) select.add(new Option(`${y}年`, String(y), false, y === year));
-  if (!select.value) select.add(new Option(`${year}年`, String(year), true, true));
+  const years = new Set([year]);
+  for (let y = now + 1; y >= 2019; y--) years.add(y);
+  for (const y of [...years].sort((a, b) => b - a)) select.add(new Option(`${y}年`, String(y), y === year, y === year));
   $<HTMLInputElement>("#org").value = org ?? "";
 }
 

@@ -33,6 +33,7 @@ test("the disclosure page shows a closed year's targets, results and charts", {
       || document.querySelector("#status")?.className === "error", null, { timeout: 60_000 });
     assert.deepEqual(errors, []);
     assert.equal(await page.textContent("#status"), `已加载 ${closed.year}年度：2 个自评结果，2 张绩效目标表`);
+    assert.equal(await page.inputValue("#year"), String(closed.year), "the year chooser shows the year on the page");
 
     const results = await page.$$eval("#results tbody tr", (rows) => rows.map((r) =>
       [...r.querySelectorAll("td")].map((td) => td.textContent)));
