@@ -38,6 +38,10 @@ final class HouseRules {
         if (!op.has("operationId")) {
             findings.add(id + ": no operationId");
         }
+        if (op.path("summary").asText().isBlank()
+                || op.path("description").asText().isBlank()) {
+            findings.add(id + ": a summary and a description are both needed");
+        }
         JsonNode responses = op.path("responses");
         boolean secured = op.path("security").size() > 0;
         requireStatus(id, responses, secured, List.of("401", "403"), "a token is checked", findings);

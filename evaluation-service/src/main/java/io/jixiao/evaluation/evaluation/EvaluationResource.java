@@ -40,7 +40,9 @@ public class EvaluationResource {
     @GET
     @Operation(
             operationId = "listEvaluations",
-            summary = "The self-evaluations of the caller's subtree, newest change first")
+            summary = "The self-evaluations of the caller's subtree, newest change first",
+            description =
+                    "绩效自评 of the caller's subtree, filtered by fiscal year, organisation, status or project, newest change first.")
     public PageResult<EvaluationSummary> list(
             @QueryParam("fiscalYear") Integer fiscalYear,
             @QueryParam("orgCode") String orgCode,
@@ -61,7 +63,11 @@ public class EvaluationResource {
 
     @GET
     @Path("{id}")
-    @Operation(operationId = "getEvaluation", summary = "One self-evaluation with its current score")
+    @Operation(
+            operationId = "getEvaluation",
+            summary = "One self-evaluation with its current score",
+            description =
+                    "The sheet with each indicator's target, actual value and score, the budget execution score, the total and the grade (优/良/中/差).")
     public EvaluationView get(@PathParam("id") UUID id) {
         return evaluations.get(id, caller);
     }
@@ -72,7 +78,9 @@ public class EvaluationResource {
     @Operation(
             operationId = "updateEvaluation",
             summary =
-                    "Enter actual values, verdicts, deviation analyses and budget corrections; answers with the new score")
+                    "Enter actual values, verdicts, deviation analyses and budget corrections; answers with the new score",
+            description =
+                    "绩效自评: actual values (实际完成值), verdicts for qualitative rows, deviation analyses (偏差原因分析) and budget corrections, while PENDING, DRAFT or RETURNED. Answers with the new score. Send revision (or If-Match).")
     public EvaluationView update(
             @PathParam("id") UUID id,
             @Valid @NotNull(message = "a JSON body is required") EvaluationInput input,
@@ -87,7 +95,9 @@ public class EvaluationResource {
     @RolesAllowed({Roles.ADMIN, Roles.UNIT_STAFF})
     @Operation(
             operationId = "submitEvaluation",
-            summary = "Submit for review; refused while a row below its weight lacks its deviation analysis")
+            summary = "Submit for review; refused while a row below its weight lacks its deviation analysis",
+            description =
+                    "送审: emits evaluation.submitted.v1; review-service opens the department's task. Refused (400) while a row scoring below its weight lacks its deviation analysis.")
     public EvaluationView submit(
             @PathParam("id") UUID id,
             @Parameter(description = "the ETag you read; 412 when it changed since") @HeaderParam("If-Match")
@@ -101,7 +111,9 @@ public class EvaluationResource {
     @RolesAllowed({Roles.ADMIN, Roles.DEPT_REVIEWER, Roles.FINANCE_REVIEWER})
     @Operation(
             operationId = "reviewEvaluationScore",
-            summary = "复核: a reviewer sets an adjusted total with its reason; the computed score is kept")
+            summary = "复核: a reviewer sets an adjusted total with its reason; the computed score is kept",
+            description =
+                    "复核: a reviewer sets the total they confirm, with the reason; the computed score stays beside it and the grade follows the confirmed total.")
     public EvaluationView reviewScore(
             @PathParam("id") UUID id,
             @Valid @NotNull(message = "a JSON body is required") ReviewScoreInput input,

@@ -36,7 +36,8 @@ public class EvaluationExport {
     @RolesAllowed({Roles.ADMIN, Roles.AUDITOR, Roles.FINANCE_REVIEWER, Roles.DEPT_REVIEWER, Roles.UNIT_STAFF})
     @Operation(
             operationId = "exportEvaluation",
-            summary = "导出: the self-evaluation as the official 项目支出绩效自评表 .xlsx, amounts in the project's unit")
+            summary = "导出: the self-evaluation as the official 项目支出绩效自评表 .xlsx, amounts in the project's unit",
+            description = "导出: the official 项目支出绩效自评表 as an .xlsx, amounts in the project's unit.")
     public Response export(@PathParam("id") UUID id, @QueryParam("format") @DefaultValue("xlsx") String format) {
         if (!"xlsx".equals(format)) {
             throw ProblemException.invalid("format", "must be xlsx");

@@ -45,7 +45,9 @@ public class EvaluationImportResource {
     @Operation(
             operationId = "importEvaluationsFromText",
             summary = "Read 项目支出绩效自评表 sheets from text; re-score each; dryRun=true saves nothing, otherwise each "
-                    + "fills in the self-evaluation prepared for that project and year")
+                    + "fills in the self-evaluation prepared for that project and year",
+            description =
+                    "导入: the text of published 项目支出绩效自评表 sheets. Each row is re-scored with the year's policy and compared with the published score.")
     @APIResponse(
             responseCode = "200",
             description = "each sheet re-scored; saved unless dryRun",
@@ -68,7 +70,8 @@ public class EvaluationImportResource {
     @RolesAllowed({Roles.ADMIN, Roles.UNIT_STAFF, Roles.DEPT_REVIEWER, Roles.FINANCE_REVIEWER})
     @Operation(
             operationId = "importEvaluationsFromExcel",
-            summary = "Read a 项目支出绩效自评表 .xlsx in the layout the export writes; dryRun=true saves nothing")
+            summary = "Read a 项目支出绩效自评表 .xlsx in the layout the export writes; dryRun=true saves nothing",
+            description = "导入: an .xlsx in the layout exportEvaluation writes. Same answers as the text import.")
     @APIResponse(
             responseCode = "200",
             description = "each sheet re-scored; saved unless dryRun",

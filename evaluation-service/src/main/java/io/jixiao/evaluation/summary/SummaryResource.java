@@ -26,7 +26,9 @@ public class SummaryResource {
     @Operation(
             operationId = "getEvaluationSummary",
             summary =
-                    "A year's figures for the disclosure statement: projects, funds and shares, scores, grades, per unit")
+                    "A year's figures for the disclosure statement: projects, funds and shares, scores, grades, per unit",
+            description =
+                    "年度汇总: the figures of the disclosure statement (公开说明) for a year and subtree: projects, funds and their shares, scores, grades, per unit and per project.")
     public YearSummary summary(@QueryParam("fiscalYear") @NotNull(message = "is required") Integer fiscalYear) {
         return summaries.summary(fiscalYear, caller);
     }

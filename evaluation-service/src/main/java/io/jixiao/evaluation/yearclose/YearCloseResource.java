@@ -24,7 +24,11 @@ public class YearCloseResource {
     }
 
     @GET
-    @Operation(operationId = "listYearCloses", summary = "The close jobs of a fiscal year, newest first")
+    @Operation(
+            operationId = "listYearCloses",
+            summary = "The close jobs of a fiscal year, newest first",
+            description =
+                    "年度关闭: the close jobs of a year with their progress; a finance reviewer sees the jobs of their region.")
     public List<YearCloseView> list(
             @Parameter(example = "2021") @QueryParam("fiscalYear") @NotNull(message = "is required")
                     Integer fiscalYear) {
@@ -33,7 +37,11 @@ public class YearCloseResource {
 
     @GET
     @Path("{id}")
-    @Operation(operationId = "getYearClose", summary = "One close job: status, done, total, percent")
+    @Operation(
+            operationId = "getYearClose",
+            summary = "One close job: status, done, total, percent",
+            description =
+                    "A close job's status (RUNNING, COMPLETED), how many self-evaluations it has finalised of how many, and when it started and ended.")
     public YearCloseView get(@PathParam("id") UUID id) {
         return closes.get(id);
     }

@@ -38,7 +38,9 @@ public class DisclosureResource {
     @GET
     @Operation(
             operationId = "getDisclosureList",
-            summary = "The year's 拟公开绩效目标项目统计表 in your subtree: approved or published annual targets")
+            summary = "The year's 拟公开绩效目标项目统计表 in your subtree: approved or published annual targets",
+            description =
+                    "拟公开绩效目标项目统计表: the year's approved or published annual targets in the caller's subtree, amounts in 万元 (as published) or 元; format=xlsx gives the sheet.")
     @APIResponse(
             responseCode = "200",
             description = "the list (format=json) or the published sheet (format=xlsx)",

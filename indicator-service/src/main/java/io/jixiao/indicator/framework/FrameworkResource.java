@@ -32,7 +32,11 @@ public class FrameworkResource {
     }
 
     @GET
-    @Operation(operationId = "listFrameworks", summary = "The newest version of every framework")
+    @Operation(
+            operationId = "listFrameworks",
+            summary = "The newest version of every framework",
+            description =
+                    "指标体系: the 一级 → 二级 templates target tables are written against (the Ministry of Finance's and each city's), newest version of each.")
     public List<FrameworkView> list() {
         return frameworks.latest();
     }
@@ -41,7 +45,9 @@ public class FrameworkResource {
     @Path("{code}")
     @Operation(
             operationId = "getFramework",
-            summary = "One framework, its newest version unless a version is asked for")
+            summary = "One framework, its newest version unless a version is asked for",
+            description =
+                    "The framework's 一级 indicators with their 二级 names and default weights; ask for an older version with ?version=.")
     public FrameworkView get(
             @PathParam("code") String code,
             @Parameter(description = "a specific version", example = "1") @QueryParam("version") Integer version) {
@@ -52,7 +58,9 @@ public class FrameworkResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(
             operationId = "addFrameworkVersion",
-            summary = "Add a framework (a new city's template) or the next version of one (admin)")
+            summary = "Add a framework (a new city's template) or the next version of one (admin)",
+            description =
+                    "A new framework, or the next version of an existing code. Versions are immutable: tables keep the version they were written against.")
     @APIResponse(
             responseCode = "201",
             description = "the framework version added",

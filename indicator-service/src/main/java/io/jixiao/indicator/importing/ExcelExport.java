@@ -35,7 +35,9 @@ public class ExcelExport {
     @Operation(
             operationId = "exportTargetTable",
             summary =
-                    "导出: the target table as .xlsx in the official layout (一级/二级 merged, amounts in the table's unit)")
+                    "导出: the target table as .xlsx in the official layout (一级/二级 merged, amounts in the table's unit)",
+            description =
+                    "导出: the official form as an .xlsx (一级/二级 merged, amounts in the table's unit), ready to print or to fill in and import again.")
     public Response export(
             @PathParam("id") UUID id,
             @Parameter(description = "only xlsx so far") @QueryParam("format") @DefaultValue("xlsx") String format) {

@@ -27,7 +27,9 @@ public class ImportBatchResource {
     @RolesAllowed({Roles.ADMIN, Roles.UNIT_STAFF, Roles.DEPT_REVIEWER, Roles.FINANCE_REVIEWER, Roles.AUDITOR})
     @Operation(
             operationId = "getImportBatch",
-            summary = "An import and what became of each of its tables (WAITING, CREATED, REJECTED with reasons)")
+            summary = "An import and what became of each of its tables (WAITING, CREATED, REJECTED with reasons)",
+            description =
+                    "Poll this after a saved import: each table WAITING for its project, CREATED (with its id) or REJECTED (with the reasons).")
     public ImportBatchView batch(@PathParam("id") UUID id) {
         return imports.get(id, caller);
     }

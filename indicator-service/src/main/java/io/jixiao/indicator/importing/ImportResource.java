@@ -46,7 +46,9 @@ public class ImportResource {
             operationId = "importTargetTablesFromText",
             summary =
                     "Read target tables from text in any seed layout (OCR lines, tab rows, one Word cell per line, "
-                            + "Markdown halves); dryRun=true returns them, otherwise they are saved as DRAFT tables of new or existing projects")
+                            + "Markdown halves); dryRun=true returns them, otherwise they are saved as DRAFT tables of new or existing projects",
+            description =
+                    "导入: the text of a published table (copied from a web page, OCR, Word or Markdown). Every table found and every guess made is reported. Saved imports are batches: 202 with Location; the tables appear once project-service has registered or found their projects.")
     @RequestBody(
             content =
                     @Content(
@@ -96,7 +98,9 @@ public class ImportResource {
     @RolesAllowed({Roles.ADMIN, Roles.UNIT_STAFF, Roles.DEPT_REVIEWER, Roles.FINANCE_REVIEWER})
     @Operation(
             operationId = "importTargetTablesFromExcel",
-            summary = "Read a target table from an .xlsx in the layout the export writes; dryRun=true returns it")
+            summary = "Read a target table from an .xlsx in the layout the export writes; dryRun=true returns it",
+            description =
+                    "导入: an .xlsx in the layout exportTargetTable writes (the official form). Same answers as the text import.")
     @APIResponse(
             responseCode = "200",
             description = "dryRun=true: what was read, nothing saved",

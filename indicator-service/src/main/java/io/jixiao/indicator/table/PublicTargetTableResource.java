@@ -27,7 +27,9 @@ public class PublicTargetTableResource {
     @GET
     @Operation(
             operationId = "listPublishedTargetTables",
-            summary = "Published target tables, by fiscal year and organisation")
+            summary = "Published target tables, by fiscal year and organisation",
+            description =
+                    "信息公开, no token: the tables units have published, with project and unit names, by fiscal year and organisation subtree.")
     public PageResult<PublishedTargetTable.Summary> list(
             @QueryParam("fiscalYear") Integer fiscalYear,
             @QueryParam("orgCode") String orgCode,
@@ -48,7 +50,9 @@ public class PublicTargetTableResource {
     @Path("{id}")
     @Operation(
             operationId = "getPublishedTargetTable",
-            summary = "The published version of a target table; it stays while the unit adjusts its targets")
+            summary = "The published version of a target table; it stays while the unit adjusts its targets",
+            description =
+                    "信息公开, no token: the approved goals and indicators as published; nothing internal (no review status, opinions or logins).")
     public PublishedTargetTable get(@PathParam("id") UUID id) {
         return tables.published(id);
     }

@@ -50,7 +50,9 @@ public class TargetTableResource {
     @GET
     @Operation(
             operationId = "listTargetTables",
-            summary = "The target tables of the caller's subtree, newest change first")
+            summary = "The target tables of the caller's subtree, newest change first",
+            description =
+                    "绩效目标表 of the caller's subtree, filtered by fiscal year, organisation, status or project, newest change first.")
     public PageResult<TargetTableSummary> list(
             @Parameter(example = "2021") @QueryParam("fiscalYear") Integer fiscalYear,
             @Parameter(description = "an organisation and everything below it") @QueryParam("orgCode") String orgCode,
@@ -94,7 +96,9 @@ public class TargetTableResource {
     @RolesAllowed({Roles.ADMIN, Roles.UNIT_STAFF})
     @Operation(
             operationId = "createTargetTable",
-            summary = "Create a DRAFT target table for a project of the caller's unit")
+            summary = "Create a DRAFT target table for a project of the caller's unit",
+            description =
+                    "绩效目标表: the project's goals (年度目标, and 总体目标 for mid-term tables) and its indicators (一级/二级/三级 with the target as written, e.g. ≥95%). Each target is parsed and kept beside the text. The project must be known to this service already (it arrives through Kafka after registration).")
     @APIResponse(
             responseCode = "201",
             description = "created as DRAFT",
@@ -112,7 +116,9 @@ public class TargetTableResource {
     @RolesAllowed({Roles.ADMIN, Roles.UNIT_STAFF})
     @Operation(
             operationId = "updateTargetTable",
-            summary = "Replace goals and indicators while DRAFT, RETURNED or ADJUSTING; 409 once submitted or approved")
+            summary = "Replace goals and indicators while DRAFT, RETURNED or ADJUSTING; 409 once submitted or approved",
+            description =
+                    "Replaces goals and indicators of an editable table (DRAFT, RETURNED, ADJUSTING). Send revision (or If-Match): a stale one answers 409 (412).")
     public TargetTableView update(
             @PathParam("id") UUID id,
             @Valid @NotNull(message = "a JSON body is required") TargetTableInput input,
@@ -128,7 +134,9 @@ public class TargetTableResource {
     @Operation(
             operationId = "submitTargetTable",
             summary =
-                    "Submit for review: runs the completeness checks, stores a new version, emits target-table.submitted.v1")
+                    "Submit for review: runs the completeness checks, stores a new version, emits target-table.submitted.v1",
+            description =
+                    "送审: checks completeness (every 一级 present, targets readable, units written), stores an immutable version and emits target-table.submitted.v1; review-service opens the department's task.")
     public TargetTableView submit(
             @PathParam("id") UUID id,
             @Parameter(description = "the ETag you read; 412 when it changed since") @HeaderParam("If-Match")
@@ -142,7 +150,9 @@ public class TargetTableResource {
     @RolesAllowed({Roles.ADMIN, Roles.UNIT_STAFF})
     @Operation(
             operationId = "startTargetTableAdjustment",
-            summary = "Start an adjustment (调整) of approved targets; the approved version stays readable")
+            summary = "Start an adjustment (调整) of approved targets; the approved version stays readable",
+            description =
+                    "调整: opens an APPROVED table for changes; the approved version stays in force and readable until the adjustment is approved.")
     public TargetTableView adjust(
             @PathParam("id") UUID id,
             @Parameter(description = "the ETag you read; 412 when it changed since") @HeaderParam("If-Match")
@@ -156,7 +166,9 @@ public class TargetTableResource {
     @RolesAllowed({Roles.ADMIN, Roles.UNIT_STAFF})
     @Operation(
             operationId = "publishTargetTable",
-            summary = "Publish approved targets (信息公开): readable by everyone under /api/v1/public/target-tables")
+            summary = "Publish approved targets (信息公开): readable by everyone under /api/v1/public/target-tables",
+            description =
+                    "信息公开: makes the approved version public. A later adjustment does not change what is published until it is approved and published again.")
     public TargetTableView publish(
             @PathParam("id") UUID id,
             @Parameter(description = "the ETag you read; 412 when it changed since") @HeaderParam("If-Match")
@@ -167,14 +179,21 @@ public class TargetTableResource {
 
     @GET
     @Path("{id}/versions")
-    @Operation(operationId = "listTargetTableVersions", summary = "Every submitted version with its review outcome")
+    @Operation(
+            operationId = "listTargetTableVersions",
+            summary = "Every submitted version with its review outcome",
+            description =
+                    "Every submitted version of the table with its review outcome (APPROVED, RETURNED) and kind (SUBMISSION, ADJUSTMENT).")
     public List<VersionSummary> versions(@PathParam("id") UUID id) {
         return tables.versions(id, caller);
     }
 
     @GET
     @Path("{id}/versions/{version}")
-    @Operation(operationId = "getTargetTableVersion", summary = "The table exactly as it was submitted in that version")
+    @Operation(
+            operationId = "getTargetTableVersion",
+            summary = "The table exactly as it was submitted in that version",
+            description = "A submitted version exactly as the reviewers saw it.")
     public TargetTableView version(@PathParam("id") UUID id, @PathParam("version") int version) {
         return tables.version(id, version, caller);
     }
@@ -183,7 +202,9 @@ public class TargetTableResource {
     @Path("{id}/changes")
     @Operation(
             operationId = "getTargetTableChanges",
-            summary = "What changed between two versions: indicators added, removed, targets changed")
+            summary = "What changed between two versions: indicators added, removed, targets changed",
+            description =
+                    "Indicators added, removed and changed between two versions (from, to): what a reviewer looks at first.")
     public IndicatorChanges changes(
             @PathParam("id") UUID id,
             @Parameter(description = "the earlier version", required = true)

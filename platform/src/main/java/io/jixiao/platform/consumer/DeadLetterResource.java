@@ -37,7 +37,9 @@ public class DeadLetterResource {
     @GET
     @Operation(
             operationId = "listDeadLetters",
-            summary = "Parked records, newest first (replayed ones only on request)")
+            summary = "Parked records, newest first (replayed ones only on request)",
+            description =
+                    "死信: events a consumer of this service could not apply, parked with their reason so the channel went on. For admins and auditors; replay one with replayDeadLetter once its cause is mended.")
     public PageResult<DeadLetterView> list(
             @Parameter(description = "only this consumer's", example = "evaluation.budget") @QueryParam("consumer")
                     String consumer,
@@ -64,7 +66,11 @@ public class DeadLetterResource {
 
     @GET
     @Path("{id}")
-    @Operation(operationId = "getDeadLetter", summary = "One parked record with its headers, payload and reason")
+    @Operation(
+            operationId = "getDeadLetter",
+            summary = "One parked record with its headers, payload and reason",
+            description =
+                    "The record as it arrived (key, CloudEvents headers, payload) and why it was parked, with the attempts made.")
     public DeadLetterView get(@PathParam("id") UUID id) {
         return deadLetters.get(id);
     }

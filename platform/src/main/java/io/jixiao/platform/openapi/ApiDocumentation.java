@@ -23,6 +23,7 @@ public class ApiDocumentation implements OASFilter {
         Components components =
                 openAPI.getComponents() == null ? OASFactory.createComponents() : openAPI.getComponents();
         openAPI.setComponents(components);
+        PageSchemas.share(components);
         NullableProperties.allowIn(components);
         ProblemSchemas.addTo(components);
         if (openAPI.getPaths() == null) {

@@ -36,7 +36,11 @@ public class FiscalYearResource {
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.AUDITOR, Roles.FINANCE_REVIEWER, Roles.DEPT_REVIEWER, Roles.UNIT_STAFF})
-    @Operation(operationId = "listFiscalYears", summary = "All fiscal years, newest first")
+    @Operation(
+            operationId = "listFiscalYears",
+            summary = "All fiscal years, newest first",
+            description =
+                    "Every fiscal year with its scope and status (OPEN or CLOSED), for choosing the year a project or a report belongs to.")
     public List<FiscalYearView> list() {
         return years.list();
     }
@@ -44,14 +48,22 @@ public class FiscalYearResource {
     @GET
     @Path("{year}")
     @RolesAllowed({Roles.ADMIN, Roles.AUDITOR, Roles.FINANCE_REVIEWER, Roles.DEPT_REVIEWER, Roles.UNIT_STAFF})
-    @Operation(operationId = "getFiscalYear", summary = "One fiscal year")
+    @Operation(
+            operationId = "getFiscalYear",
+            summary = "One fiscal year",
+            description =
+                    "A year's status, scope and, once closed, who closed it and when. 404 for a year never opened.")
     public FiscalYearView get(@PathParam("year") int year) {
         return years.get(year);
     }
 
     @POST
     @RolesAllowed(Roles.ADMIN)
-    @Operation(operationId = "openFiscalYear", summary = "Open a fiscal year (admin); emits fiscal-year.opened.v1")
+    @Operation(
+            operationId = "openFiscalYear",
+            summary = "Open a fiscal year (admin); emits fiscal-year.opened.v1",
+            description =
+                    "预算年度: opens a year for projects and target tables, nationally or for one finance bureau's region (scopeOrgCode). A year opened twice answers 409.")
     @APIResponse(
             responseCode = "201",
             description = "opened",

@@ -37,7 +37,9 @@ public class OrgResource {
     @RolesAllowed({Roles.ADMIN, Roles.AUDITOR, Roles.FINANCE_REVIEWER, Roles.DEPT_REVIEWER, Roles.UNIT_STAFF})
     @Operation(
             operationId = "listOrgs",
-            summary = "List the organisations of the caller's subtree (all of them for admin and auditor)")
+            summary = "List the organisations of the caller's subtree (all of them for admin and auditor)",
+            description =
+                    "The organisation tree as the caller may see it: reviewers their subtree, unit staff their own unit.")
     public PageResult<OrgView> list(
             @QueryParam("type") OrgType type,
             @Parameter(description = "only the direct children of this organisation") @QueryParam("parentCode")
@@ -58,14 +60,21 @@ public class OrgResource {
     @GET
     @Path("{code}")
     @RolesAllowed({Roles.ADMIN, Roles.AUDITOR, Roles.FINANCE_REVIEWER, Roles.DEPT_REVIEWER, Roles.UNIT_STAFF})
-    @Operation(operationId = "getOrg", summary = "One organisation; 404 when it is outside the caller's subtree")
+    @Operation(
+            operationId = "getOrg",
+            summary = "One organisation; 404 when it is outside the caller's subtree",
+            description = "An organisation with its parent and its path in the tree (/财政局/主管部门/单位/).")
     public OrgView get(@PathParam("code") String code) {
         return orgs.get(caller, code);
     }
 
     @POST
     @RolesAllowed(Roles.ADMIN)
-    @Operation(operationId = "registerOrg", summary = "Register an organisation (admin); emits org.registered.v1")
+    @Operation(
+            operationId = "registerOrg",
+            summary = "Register an organisation (admin); emits org.registered.v1",
+            description =
+                    "组织: a finance bureau (财政局), a department (主管部门) under it, or a budget unit (预算单位) under a department. The code is the one the finance bureau assigns; it cannot change later.")
     @APIResponse(
             responseCode = "201",
             description = "registered",

@@ -45,7 +45,9 @@ public class ProjectResource {
     @RolesAllowed({Roles.ADMIN, Roles.AUDITOR, Roles.FINANCE_REVIEWER, Roles.DEPT_REVIEWER, Roles.UNIT_STAFF})
     @Operation(
             operationId = "listProjects",
-            summary = "The projects of the caller's subtree, filtered, sorted and paged")
+            summary = "The projects of the caller's subtree, filtered, sorted and paged",
+            description =
+                    "Filter by fiscal year, organisation subtree, name (q) or sourceRef; sort by name, fiscalYear, createdAt, totalAmount or orgCode; page through with page and size.")
     public PageResult<ProjectSummary> list(
             @Parameter(description = "预算年度", example = "2021") @QueryParam("fiscalYear") Integer fiscalYear,
             @Parameter(description = "an organisation and everything below it", example = "197001")
@@ -77,14 +79,22 @@ public class ProjectResource {
     @GET
     @Path("{id}")
     @RolesAllowed({Roles.ADMIN, Roles.AUDITOR, Roles.FINANCE_REVIEWER, Roles.DEPT_REVIEWER, Roles.UNIT_STAFF})
-    @Operation(operationId = "getProject", summary = "One project; 404 when it belongs outside the caller's subtree")
+    @Operation(
+            operationId = "getProject",
+            summary = "One project; 404 when it belongs outside the caller's subtree",
+            description =
+                    "The project's header, cost items and budget execution (年初预算数 / 全年预算数 / 全年执行数) as last recorded.")
     public ProjectView get(@PathParam("id") UUID id) {
         return projects.get(id, caller);
     }
 
     @POST
     @RolesAllowed({Roles.ADMIN, Roles.UNIT_STAFF})
-    @Operation(operationId = "registerProject", summary = "Register a project; emits project.registered.v1")
+    @Operation(
+            operationId = "registerProject",
+            summary = "Register a project; emits project.registered.v1",
+            description =
+                    "项目申报: a unit's spending project with its header as printed on the target table (amounts in 元, at most two decimals; amountUnit keeps the unit the form was written in) and its cost breakdown (成本测算). Unit staff register for their own unit.")
     @APIResponse(
             responseCode = "201",
             description = "registered",
@@ -103,7 +113,9 @@ public class ProjectResource {
     @RolesAllowed({Roles.ADMIN, Roles.UNIT_STAFF})
     @Operation(
             operationId = "updateProject",
-            summary = "Replace a project's header and cost breakdown; emits project.updated.v1")
+            summary = "Replace a project's header and cost breakdown; emits project.updated.v1",
+            description =
+                    "Replaces the header and the cost items. Send the version you read (or If-Match with the ETag): a newer one answers 409 (412 for If-Match).")
     public ProjectView update(
             @PathParam("id") UUID id,
             @Valid @NotNull(message = "a JSON body is required") ProjectInput input,

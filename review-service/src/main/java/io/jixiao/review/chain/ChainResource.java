@@ -27,7 +27,9 @@ public class ChainResource {
     @RolesAllowed({Roles.ADMIN, Roles.AUDITOR, Roles.FINANCE_REVIEWER, Roles.DEPT_REVIEWER, Roles.UNIT_STAFF})
     @Operation(
             operationId = "listReviewChains",
-            summary = "Every configured chain; the one without orgCode is the default")
+            summary = "Every configured chain; the one without orgCode is the default",
+            description =
+                    "The configured chains; an orgCode chain applies to that organisation's subtree, the one without to everything else.")
     public List<ChainView> list() {
         return chains.list();
     }
@@ -36,7 +38,9 @@ public class ChainResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(
             operationId = "setReviewChain",
-            summary = "Set the chain of a subject type, for everything or for one organisation's subtree (admin)")
+            summary = "Set the chain of a subject type, for everything or for one organisation's subtree (admin)",
+            description =
+                    "审核链: which levels review a subject type (TARGET_TABLE, ADJUSTMENT, EVALUATION): the department (主管部门), then the finance bureau (财政局), or one of them. Applies to submissions made after the change.")
     public ChainView set(@Valid @NotNull(message = "a JSON body is required") ChainInput input) {
         return chains.set(input, caller);
     }

@@ -43,7 +43,9 @@ public class ReviewTaskResource {
     @Operation(
             operationId = "listReviewTasks",
             summary =
-                    "Review tasks of the caller's subtree (to decide, or about the caller's own subjects), newest first")
+                    "Review tasks of the caller's subtree (to decide, or about the caller's own subjects), newest first",
+            description =
+                    "审核任务: filter by status (PENDING, DECIDED…), subject type and subject id. Reviewers see the tasks of their level in their subtree; unit staff see those about their own subjects.")
     public PageResult<TaskSummary> list(
             @QueryParam("status") TaskStatus status,
             @QueryParam("subjectType") SubjectType subjectType,
@@ -69,7 +71,9 @@ public class ReviewTaskResource {
     @Path("review-tasks/{id}")
     @Operation(
             operationId = "getReviewTask",
-            summary = "One task with the submitted subject and what changed since its previous version")
+            summary = "One task with the submitted subject and what changed since its previous version",
+            description =
+                    "The task with the subject as submitted (the whole table or self-evaluation) and what changed since the version reviewed before.")
     public TaskView get(@PathParam("id") UUID id) {
         return reviews.get(id, caller);
     }
@@ -79,7 +83,9 @@ public class ReviewTaskResource {
     @RolesAllowed({Roles.ADMIN, Roles.DEPT_REVIEWER, Roles.FINANCE_REVIEWER})
     @Operation(
             operationId = "decideReviewTask",
-            summary = "Approve (优/良) or return (中/差, with an opinion). One decision per task: a second one answers 409")
+            summary = "Approve (优/良) or return (中/差, with an opinion). One decision per task: a second one answers 409",
+            description =
+                    "审核意见: APPROVE with grade 优 or 良, or RETURN with grade 中 or 差 and an opinion. The last level's approval approves the subject; a return sends it back to the unit.")
     public TaskView decide(
             @PathParam("id") UUID id,
             @Valid @NotNull(message = "a JSON body is required") DecisionInput input,
@@ -93,7 +99,9 @@ public class ReviewTaskResource {
     @Path("reviews")
     @Operation(
             operationId = "listReviews",
-            summary = "Every review round of a subject with every decision and opinion (the audit trail)")
+            summary = "Every review round of a subject with every decision and opinion (the audit trail)",
+            description =
+                    "审核记录: every round of a subject with every decision, grade, opinion, reviewer and time: the audit trail.")
     public List<ReviewRound> history(@QueryParam("subjectId") @NotNull(message = "is required") UUID subjectId) {
         return reviews.history(subjectId, caller);
     }

@@ -62,7 +62,8 @@ public class WebhookResource {
     @Path("event-types")
     @Operation(
             operationId = "listWebhookEventTypes",
-            summary = "Every event type a subscription may ask for, with an example")
+            summary = "Every event type a subscription may ask for, with an example",
+            description = "The event types a subscription may name, each with a description and an example payload.")
     public List<EventCatalogue.EventType> eventTypes() {
         return EventCatalogue.TYPES;
     }
@@ -70,7 +71,9 @@ public class WebhookResource {
     @POST
     @Operation(
             operationId = "createWebhook",
-            summary = "Subscribe an endpoint; the answer carries the signing secret, once")
+            summary = "Subscribe an endpoint; the answer carries the signing secret, once",
+            description =
+                    "Webhooks: events are POSTed to the URL as CloudEvents JSON, signed (Standard Webhooks: webhook-id, webhook-timestamp, webhook-signature), retried with backoff for about 27 hours. The secret is shown in this answer only.")
     @APIResponse(
             responseCode = "201",
             description = "subscribed; the answer shows the signing secret this once",
@@ -84,21 +87,32 @@ public class WebhookResource {
     }
 
     @GET
-    @Operation(operationId = "listWebhooks", summary = "The subscriptions of the caller's organisation and below")
+    @Operation(
+            operationId = "listWebhooks",
+            summary = "The subscriptions of the caller's organisation and below",
+            description =
+                    "A finance bureau's integrations: subscriptions of the caller's organisation and below (finance reviewers and admins).")
     public List<SubscriptionView> list() {
         return subscriptions.list(caller);
     }
 
     @GET
     @Path("{id}")
-    @Operation(operationId = "getWebhook", summary = "One subscription (without its secret)")
+    @Operation(
+            operationId = "getWebhook",
+            summary = "One subscription (without its secret)",
+            description = "A subscription with its status and last failure; the secret is never shown again.")
     public SubscriptionView get(@PathParam("id") UUID id) {
         return subscriptions.get(id, caller);
     }
 
     @PUT
     @Path("{id}")
-    @Operation(operationId = "updateWebhook", summary = "Change URL, description, event types, or enable it again")
+    @Operation(
+            operationId = "updateWebhook",
+            summary = "Change URL, description, event types, or enable it again",
+            description =
+                    "Change the URL, description or event types, or enable a subscription that was disabled after failing.")
     public SubscriptionView update(
             @PathParam("id") UUID id,
             @Valid @NotNull(message = "a JSON body is required") SubscriptionInput in,
@@ -110,7 +124,10 @@ public class WebhookResource {
 
     @DELETE
     @Path("{id}")
-    @Operation(operationId = "deleteWebhook", summary = "Remove a subscription and its deliveries")
+    @Operation(
+            operationId = "deleteWebhook",
+            summary = "Remove a subscription and its deliveries",
+            description = "Removes the subscription; nothing more is sent to it.")
     @APIResponse(responseCode = "204", description = "removed")
     public Response delete(
             @PathParam("id") UUID id,
@@ -125,7 +142,9 @@ public class WebhookResource {
     @Path("{id}/rotate-secret")
     @Operation(
             operationId = "rotateWebhookSecret",
-            summary = "A new secret, shown once; the old one signs beside it for 24 h")
+            summary = "A new secret, shown once; the old one signs beside it for 24 h",
+            description =
+                    "A new signing secret, shown once; deliveries are signed with both for 24 hours so the receiver can switch without losing any.")
     public SubscriptionView rotate(
             @PathParam("id") UUID id,
             @Parameter(description = "the ETag you read; 412 when it changed since") @HeaderParam("If-Match")
@@ -136,7 +155,11 @@ public class WebhookResource {
 
     @GET
     @Path("{id}/deliveries")
-    @Operation(operationId = "listWebhookDeliveries", summary = "Deliveries, newest first, each with every attempt")
+    @Operation(
+            operationId = "listWebhookDeliveries",
+            summary = "Deliveries, newest first, each with every attempt",
+            description =
+                    "Each delivery with its attempts (status code, error, time): what a bureau checks when an event seems missing.")
     public List<DeliveryView> deliveries(
             @PathParam("id") UUID id,
             @Parameter(example = "FAILED")
@@ -169,7 +192,9 @@ public class WebhookResource {
     @Path("{id}/replay")
     @Operation(
             operationId = "replayWebhooks",
-            summary = "Send again every delivery of a time window (since inclusive, until exclusive)")
+            summary = "Send again every delivery of a time window (since inclusive, until exclusive)",
+            description =
+                    "Sends again every delivery of the subscription in a time window: after a receiver's outage longer than the retries.")
     public Map<String, Integer> replay(
             @PathParam("id") UUID id,
             @Parameter(example = "2026-11-29T00:00:00+08:00") @QueryParam("since") @NotNull(message = "is required")
@@ -182,7 +207,11 @@ public class WebhookResource {
 
     @POST
     @Path("{id}/deliveries/{deliveryId}/redeliver")
-    @Operation(operationId = "redeliverWebhook", summary = "Send a delivery again now (same webhook-id)")
+    @Operation(
+            operationId = "redeliverWebhook",
+            summary = "Send a delivery again now (same webhook-id)",
+            description =
+                    "Sends one delivery again now, with the same webhook-id, so a receiver that deduplicates acts once.")
     @APIResponse(responseCode = "202", description = "queued to be sent again")
     public Response redeliver(@PathParam("id") UUID id, @PathParam("deliveryId") UUID deliveryId) {
         deliveries.redeliver(id, deliveryId, caller);
