@@ -69,6 +69,15 @@ public final class TargetParser {
     private static final Pattern OCR_W = Pattern.compile("^[Ww]\\s*(?=\\d)");
     private static final Pattern SEPARATORS = Pattern.compile("[;,、]");
     private static final Pattern DIGIT = Pattern.compile("\\d");
+    /** A unit in Latin letters right after the number: 80M (metres, Mbps), 100Mbps, 5kW, 20m2 (㎡ after NFKC). */
+    private static final Pattern LATIN_UNIT = Pattern.compile("^[A-Za-z][A-Za-z0-9²³]{0,5}(?:/[A-Za-z0-9]{1,4})?");
+    /** A date, month or day precision: 2023.07, 2023-07, 2023/7/1, 2023年7月, 2023年7月1日. */
+    private static final String DATE = "\\d{4}\\s*(?:[./-]|年)\\s*\\d{1,2}(?:\\s*(?:[./-]|月)\\s*\\d{1,2}\\s*日?|\\s*月)?";
+    /** A period from one date to another: a time target (2023.07-2024.01), not a range of numbers. */
+    private static final Pattern PERIOD =
+            Pattern.compile("^(?:" + DATE + ")\\s*(?:-|~|—|–|至|到)\\s*(?:" + DATE + ")(?:\\s*(?:前|内|期间|完成))?$");
+    /** OCR: a scanned ≥ read as "2" standing alone before the number: "2 90%". */
+    private static final Pattern OCR_TWO = Pattern.compile("^2\\s+(?=\\d)");
 
     /** Parses a target; {@code satisfaction} says the indicator is a 满意度 one, where a bare "≥95" means 95 %. */
     public TargetValue parse(String text, boolean satisfaction) {
@@ -92,6 +101,10 @@ public final class TargetParser {
                     Direction.POSITIVE,
                     List.of(),
                     List.of());
+        }
+        if (PERIOD.matcher(s).matches()) {
+            warnings.add("read as a period of time (" + s + "), not as a range of numbers");
+            return qualitative(original, null, warnings);
         }
         Reading r = read(s, satisfaction, warnings);
         if (r != null && !DIGIT.matcher(r.qualifier == null ? "" : r.qualifier).find()) {
@@ -173,7 +186,7 @@ public final class TargetParser {
         if (r.comparator == null) {
             r.comparator =
                     Comparator.EQ; // a bare number: the value itself, scored like ≥ when the indicator is positive
-            ocrGreaterEqual(r, rest, warnings);
+            ocrGreaterEqual(r, rest, satisfaction, warnings);
         }
         if (satisfaction && r.unit == null && r.value.compareTo(HUNDRED) <= 0) {
             r.unit = "%"; // 满意度 ≥95 means 95 %
@@ -181,18 +194,28 @@ public final class TargetParser {
         return r;
     }
 
-    /** "290%" in an OCR text is "≥90%" with ≥ read as 2: a percent above 100 that starts with 2. */
-    private static void ocrGreaterEqual(Reading r, String rest, List<String> warnings) {
-        if (!"%".equals(r.unit) || r.value.compareTo(HUNDRED) <= 0 || !rest.startsWith("2")) {
+    /**
+     * "290%" in an OCR text is "≥90%" with ≥ read as 2: a percent above 100 that starts with 2; so is "295" for a
+     * 满意度 indicator, where a bare number is a percent.
+     */
+    private static void ocrGreaterEqual(Reading r, String rest, boolean satisfaction, List<String> warnings) {
+        boolean percent = "%".equals(r.unit) || satisfaction && r.unit == null;
+        if (!percent || r.value.compareTo(HUNDRED) <= 0 || !rest.startsWith("2")) {
             return;
         }
-        String digits = rest.substring(1, rest.indexOf('%')).strip();
+        int end = rest.indexOf('%') >= 0
+                ? rest.indexOf('%')
+                : (int) rest.chars()
+                        .takeWhile(c -> c == '.' || Character.isDigit(c))
+                        .count();
+        String digits = rest.substring(1, end).strip();
         if (!digits.matches("[1-9]\\d*(\\.\\d+)?")) {
             return;
         }
         BigDecimal guessed = new BigDecimal(digits);
         if (guessed.compareTo(HUNDRED) <= 0) {
-            warnings.add("read \"" + rest.substring(0, rest.indexOf('%') + 1) + "\" as \"≥" + plain(guessed)
+            warnings.add("read \""
+                    + rest.substring(0, Math.min(rest.length(), end + 1)).strip() + "\" as \"≥" + plain(guessed)
                     + "%\": a scanned ≥ often comes out as 2");
             r.comparator = Comparator.GE;
             r.value = guessed;
@@ -209,6 +232,11 @@ public final class TargetParser {
         if (w.find()) {
             warnings.add("read \"" + s.charAt(0) + "\" at the start as \"≤\": a scanned ≤ often comes out as W");
             return new Lead(Comparator.LE, s.substring(w.end()));
+        }
+        Matcher two = OCR_TWO.matcher(s);
+        if (two.find()) {
+            warnings.add("read \"2\" standing before the number as \"≥\": a scanned ≥ often comes out as 2");
+            return new Lead(Comparator.GE, s.substring(two.end()));
         }
         return new Lead(null, s);
     }
@@ -239,6 +267,11 @@ public final class TargetParser {
         if (unit == null) {
             unit = Units.prefixOf(spaced);
             after = unit == null ? after : spaced.substring(unit.length());
+        }
+        Matcher latin = LATIN_UNIT.matcher(after);
+        if (unit == null && latin.find()) {
+            unit = latin.group(); // written right after the number: 80M, 100Mbps
+            after = after.substring(latin.end());
         }
         return new Quantity(value, unit, s.length() - after.length());
     }
