@@ -6,10 +6,12 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.jixiao.platform.web.Downloads;
 import io.jixiao.rules.importing.DocumentReader;
 import io.jixiao.rules.importing.EvaluationSheets;
 import io.jixiao.rules.importing.ImportedEvaluation;
 import io.jixiao.rules.importing.ImportedTable;
+import io.jixiao.rules.word.WordFiles;
 import io.jixiao.seeds.Seeds;
 import io.jixiao.testsupport.EventProbe;
 import io.jixiao.testsupport.Tokens;
@@ -58,6 +60,23 @@ class EvaluationImportTest {
                 .body("evaluations[1].rescored.total", equalTo(100.0f))
                 .body("evaluations[1].matchesPublished", equalTo(true))
                 .body("evaluations[1].evaluationId", nullValue());
+    }
+
+    /** Seed 002 as the Word file a unit has: the same two sheets, re-scored to the same published totals. */
+    @Test
+    void aWordFileReScoresAsItsText() throws Exception {
+        given().auth()
+                .oauth2(Tokens.of("dept", "D" + s, "dept-reviewer"))
+                .contentType(Downloads.DOCX)
+                .body(WordFiles.fromFlattenedText(Seeds.read("002_ddc626c60baf0fa2.txt")))
+                .post("/api/v1/evaluations/import?dryRun=true")
+                .then()
+                .statusCode(200)
+                .body("evaluations.size()", equalTo(2))
+                .body("evaluations[0].sheet.projectName", equalTo("鄂州市困难职工常态化帮扶及送温暖专项资金"))
+                .body("evaluations[0].rescored.total", equalTo(100.0f))
+                .body("evaluations[1].sheet.budget[0].executed", equalTo("83.224"))
+                .body("evaluations[1].matchesPublished", equalTo(true));
     }
 
     /** The comparison can say no: a published total the rules do not give is reported, with what differs. */

@@ -4,6 +4,8 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
+import io.jixiao.platform.web.Downloads;
+import io.jixiao.rules.word.WordFiles;
 import io.jixiao.seeds.Seeds;
 import io.jixiao.testsupport.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
@@ -27,6 +29,45 @@ class ImportResourceTest {
                 .body("tables[0].header.项目名称", equalTo("总工会劳动竞赛专项资金"))
                 .body("tables[1].indicators.findAll { it.name != null }.size()", equalTo(18))
                 .body("warnings.size()", org.hamcrest.Matchers.greaterThan(0));
+    }
+
+    /** The .docx a unit has (seed 002 as a Word file): the same two tables as its text, read cell by cell. */
+    @Test
+    void aWordFileReadsAsItsText() throws Exception {
+        String text = Seeds.read("002_ddc626c60baf0fa2.txt");
+        String fromText = given().auth()
+                .oauth2(STAFF)
+                .contentType("text/plain; charset=UTF-8")
+                .body(text)
+                .post("/api/v1/target-tables/import?dryRun=true")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("tables")
+                .toString();
+        String fromWord = given().auth()
+                .oauth2(STAFF)
+                .contentType(Downloads.DOCX)
+                .body(WordFiles.fromFlattenedText(text))
+                .post("/api/v1/target-tables/import?dryRun=true")
+                .then()
+                .statusCode(200)
+                .body("tables.size()", equalTo(2))
+                .extract()
+                .path("tables")
+                .toString();
+        org.junit.jupiter.api.Assertions.assertEquals(fromText, fromWord);
+
+        given().auth()
+                .oauth2(STAFF)
+                .contentType(Downloads.DOCX)
+                .body("这不是 Word 文件".getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .post("/api/v1/target-tables/import?dryRun=true")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations[0].field", equalTo("body"))
+                .body("violations[0].message", containsString("not a .docx"));
     }
 
     /** dryRun=1 and its friends are a dry run, never a save; a value that is no yes or no is a 400, not a guess. */

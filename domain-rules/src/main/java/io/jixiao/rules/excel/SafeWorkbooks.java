@@ -25,6 +25,26 @@ public final class SafeWorkbooks {
 
     private SafeWorkbooks() {}
 
+    /** Makes sure the limits are in force (they are set once, when this class is loaded): for any OOXML file read. */
+    public static void limits() {
+        // the static initialiser did the work
+    }
+
+    /** The refusal for an OOXML file POI could not open: a zip bomb in words, or "cannot be read as" the format. */
+    public static Refused refusal(Exception e, String what, String format) {
+        if (e instanceof Refused refused) {
+            return refused;
+        }
+        String message = String.valueOf(e.getMessage());
+        if (message.contains("Zip bomb") || message.contains("exceeds the max")) {
+            return new Refused(
+                    "the " + what + " inflates far beyond any real form (more than " + MAX_PART_BYTES / 1024 / 1024
+                            + " MB or more than 20 times its packed size) and is refused",
+                    e);
+        }
+        return new Refused("the " + what + " cannot be read as " + format, e);
+    }
+
     /**
      * What to tell the person who uploaded a file that could not be read: our own reason for what {@link #open}
      * refused, a plain sentence otherwise (POI's internal messages say nothing to a user and are not echoed).
@@ -38,7 +58,7 @@ public final class SafeWorkbooks {
 
     /** A file {@link #open} refuses, with the reason in words. */
     public static final class Refused extends IOException {
-        Refused(String message, Throwable cause) {
+        public Refused(String message, Throwable cause) {
             super(message, cause);
         }
     }
@@ -57,14 +77,7 @@ public final class SafeWorkbooks {
         try {
             return new XSSFWorkbook(in);
         } catch (IOException | RuntimeException e) {
-            String message = String.valueOf(e.getMessage());
-            if (message.contains("Zip bomb") || message.contains("exceeds the max")) {
-                throw new Refused(
-                        "the workbook inflates far beyond any real form (more than " + MAX_PART_BYTES / 1024 / 1024
-                                + " MB or more than 20 times its packed size) and is refused",
-                        e);
-            }
-            throw new Refused("the workbook cannot be read as .xlsx", e);
+            throw refusal(e, "workbook", ".xlsx");
         }
     }
 }

@@ -4,22 +4,29 @@ import io.jixiao.platform.problem.ProblemException;
 import io.jixiao.platform.security.Caller;
 import io.jixiao.platform.security.Roles;
 import io.jixiao.platform.web.Downloads;
+import io.jixiao.platform.web.Uploads;
 import io.jixiao.rules.excel.EvaluationWorkbook;
 import io.jixiao.rules.excel.SafeWorkbooks;
 import io.jixiao.rules.importing.DocumentReader;
+import io.jixiao.rules.importing.ImportResult;
+import io.jixiao.rules.word.WordDocuments;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -40,54 +47,48 @@ public class EvaluationImportResource {
     }
 
     @POST
-    @Consumes(MediaType.TEXT_PLAIN)
+    @Consumes({MediaType.TEXT_PLAIN, Downloads.XLSX, Downloads.DOCX})
     @RolesAllowed({Roles.ADMIN, Roles.UNIT_STAFF, Roles.DEPT_REVIEWER, Roles.FINANCE_REVIEWER})
     @Operation(
-            operationId = "importEvaluationsFromText",
-            summary = "Read 项目支出绩效自评表 sheets from text; re-score each; dryRun=true saves nothing, otherwise each "
-                    + "fills in the self-evaluation prepared for that project and year",
+            operationId = "importEvaluations",
+            summary =
+                    "Read 项目支出绩效自评表 sheets from a document (text, the .xlsx the export writes, or a Word .docx) and re-score each; dryRun=true saves nothing, otherwise each fills in the self-evaluation prepared for that project and year",
             description =
-                    "导入: the text of published 项目支出绩效自评表 sheets. Each row is re-scored with the year's policy and compared with the published score.")
+                    "导入: send the text of published sheets (text/plain), the official .xlsx, or the .docx a unit filled in; the Content-Type says which. Each row is re-scored with the year's policy and compared with the published score.")
     @APIResponse(
             responseCode = "200",
             description = "each sheet re-scored; saved unless dryRun",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = SheetsAnswer.class)))
     @APIResponse(responseCode = "422", description = "no 项目支出绩效自评表 was found in the document")
-    public SheetsAnswer importText(
-            String body,
+    @RequestBody(
+            content = {
+                @Content(mediaType = MediaType.TEXT_PLAIN),
+                @Content(mediaType = Downloads.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                @Content(mediaType = Downloads.DOCX, schema = @Schema(type = SchemaType.STRING, format = "binary"))
+            })
+    public SheetsAnswer importDocument(
+            byte[] body,
+            @Context HttpHeaders headers,
             @Parameter(description = "true: read and re-score, save nothing") @QueryParam("dryRun") boolean dryRun) {
-        if (body == null || body.isBlank()) {
-            throw ProblemException.invalid("body", "is empty: paste the text of a 项目支出绩效自评表");
-        }
-        if (body.indexOf('\u0000') >= 0) {
-            throw ProblemException.invalid("body", "is binary, not text");
-        }
-        return imports.take(new DocumentReader(List.of()).read(body), dryRun, caller);
-    }
-
-    @POST
-    @Consumes(Downloads.XLSX)
-    @RolesAllowed({Roles.ADMIN, Roles.UNIT_STAFF, Roles.DEPT_REVIEWER, Roles.FINANCE_REVIEWER})
-    @Operation(
-            operationId = "importEvaluationsFromExcel",
-            summary = "Read a 项目支出绩效自评表 .xlsx in the layout the export writes; dryRun=true saves nothing",
-            description = "导入: an .xlsx in the layout exportEvaluation writes. Same answers as the text import.")
-    @APIResponse(
-            responseCode = "200",
-            description = "each sheet re-scored; saved unless dryRun",
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = SheetsAnswer.class)))
-    @APIResponse(responseCode = "422", description = "no 项目支出绩效自评表 was found in the workbook")
-    public SheetsAnswer importXlsx(byte[] body, @QueryParam("dryRun") boolean dryRun) {
-        if (body == null || body.length == 0) {
-            throw ProblemException.invalid("body", "is empty: upload an .xlsx file");
-        }
+        String what = "the text of a 项目支出绩效自评表";
+        ImportResult read;
         try {
-            return imports.take(EvaluationWorkbook.read(new ByteArrayInputStream(body)), dryRun, caller);
+            read = read(Uploads.required(body, what), headers.getMediaType(), what);
         } catch (IOException | RuntimeException e) {
             if (e instanceof ProblemException p) {
                 throw p;
             }
             throw ProblemException.invalid("body", SafeWorkbooks.problem(e));
         }
+        return imports.take(read, dryRun, caller);
+    }
+
+    /** The sheets of a document, read by the reader its Content-Type calls for. */
+    private static ImportResult read(byte[] document, MediaType contentType, String what) throws IOException {
+        return switch (Uploads.kind(contentType)) {
+            case XLSX -> EvaluationWorkbook.read(new ByteArrayInputStream(document));
+            case DOCX -> new DocumentReader(List.of()).read(WordDocuments.text(new ByteArrayInputStream(document)));
+            case TEXT -> new DocumentReader(List.of()).read(Uploads.text(document, contentType, what));
+        };
     }
 }

@@ -12,6 +12,7 @@ import io.jixiao.rules.excel.TargetTableWorkbook;
 import io.jixiao.rules.importing.DocumentReader;
 import io.jixiao.rules.importing.ImportResult;
 import io.jixiao.rules.importing.Levels;
+import io.jixiao.rules.word.WordDocuments;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -41,6 +42,17 @@ public class ImportRequests {
                     "framework", "no framework " + framework + "; GET /api/v1/frameworks lists them");
         }
         return new DocumentReader(all).read(text, framework);
+    }
+
+    /** A .docx: its paragraphs and tables as the text readers know them (one cell per line), then read as text. */
+    public ImportResult readDocx(byte[] body, String framework) {
+        String text;
+        try {
+            text = WordDocuments.text(new ByteArrayInputStream(body));
+        } catch (IOException | RuntimeException e) {
+            throw ProblemException.invalid("body", SafeWorkbooks.problem(e));
+        }
+        return readText(text, framework);
     }
 
     public ImportResult readXlsx(byte[] body) {

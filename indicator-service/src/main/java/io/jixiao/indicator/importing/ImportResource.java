@@ -1,19 +1,22 @@
 package io.jixiao.indicator.importing;
 
-import io.jixiao.platform.problem.ProblemException;
 import io.jixiao.platform.security.Caller;
 import io.jixiao.platform.security.Roles;
 import io.jixiao.platform.web.Downloads;
+import io.jixiao.platform.web.Uploads;
 import io.jixiao.rules.importing.ImportResult;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -24,7 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * 导入: target tables from the documents people have today, pasted as text in any of the seed layouts or uploaded as
- * the .xlsx this service exports (both on one path, told apart by Content-Type). {@code dryRun=true} answers what was read; otherwise the tables are saved as DRAFT
+ * the .xlsx this service exports or the .docx a unit filled in (one operation, told apart by Content-Type). {@code dryRun=true} answers what was read; otherwise the tables are saved as DRAFT
  * once project-service has registered (or found) their projects: 202 with the import to poll
  * ({@link ImportBatchResource}).
  */
@@ -40,25 +43,27 @@ public class ImportResource {
     }
 
     @POST
-    @Consumes(MediaType.TEXT_PLAIN)
+    @Consumes({MediaType.TEXT_PLAIN, Downloads.XLSX, Downloads.DOCX})
     @RolesAllowed({Roles.ADMIN, Roles.UNIT_STAFF, Roles.DEPT_REVIEWER, Roles.FINANCE_REVIEWER})
     @Operation(
-            operationId = "importTargetTablesFromText",
+            operationId = "importTargetTables",
             summary =
-                    "Read target tables from text in any seed layout (OCR lines, tab rows, one Word cell per line, "
-                            + "Markdown halves); dryRun=true returns them, otherwise they are saved as DRAFT tables of new or existing projects",
+                    "Read target tables from a document: text in any published layout, the .xlsx the export writes, or a Word .docx; dryRun=true returns them, otherwise they are saved as DRAFT tables of new or existing projects",
             description =
-                    "导入: the text of a published table (copied from a web page, OCR, Word or Markdown). Every table found and every guess made is reported. Saved imports are batches: 202 with Location; the tables appear once project-service has registered or found their projects.")
+                    "导入: send the text of a published table (text/plain: copied from a web page, OCR, Word or Markdown), the official .xlsx, or the .docx a unit filled in (its tables read cell by cell, merged cells included); the Content-Type says which. Every table found and every guess made is reported. Saved imports are batches: 202 with Location; the tables appear once project-service has registered or found their projects.")
     @RequestBody(
-            content =
-                    @Content(
-                            mediaType = MediaType.TEXT_PLAIN,
-                            examples =
-                                    @ExampleObject(
-                                            name = "tab layout",
-                                            value =
-                                                    "郑州市总工会支出项目绩效目标表\n(2021年)\n项目名称\t劳动竞赛专项资金\t单位编码\t197001\n一级指标\t二级指标\t三级指标\t目标值\n"
-                                                            + "产出目标\t数量\t参赛人次\t≥2000人次")))
+            content = {
+                @Content(mediaType = Downloads.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                @Content(mediaType = Downloads.DOCX, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                @Content(
+                        mediaType = MediaType.TEXT_PLAIN,
+                        examples =
+                                @ExampleObject(
+                                        name = "tab layout",
+                                        value =
+                                                "郑州市总工会支出项目绩效目标表\n(2021年)\n项目名称\t劳动竞赛专项资金\t单位编码\t197001\n一级指标\t二级指标\t三级指标\t目标值\n"
+                                                        + "产出目标\t数量\t参赛人次\t≥2000人次"))
+            })
     @APIResponse(
             responseCode = "200",
             description = "dryRun=true: what was read, nothing saved",
@@ -71,8 +76,9 @@ public class ImportResource {
     @APIResponse(
             responseCode = "422",
             description = "no target table was found in the document; detail says what was seen")
-    public Response importText(
-            String body,
+    public Response importDocument(
+            byte[] body,
+            @Context HttpHeaders headers,
             @Parameter(description = "true: read and return, save nothing") @QueryParam("dryRun") boolean dryRun,
             @Parameter(description = "the framework the document is written in; by default the one whose names it uses")
                     @QueryParam("framework")
@@ -83,43 +89,15 @@ public class ImportResource {
             @Parameter(description = "admins: record the tables as approved history (years decided before this system)")
                     @QueryParam("approved")
                     boolean approved) {
-        if (body == null || body.isBlank()) {
-            throw ProblemException.invalid("body", "is empty: paste the text of a target table");
-        }
-        if (body.indexOf('\u0000') >= 0 || body.startsWith("PK\u0003\u0004")) {
-            throw ProblemException.invalid(
-                    "body", "is binary, not text: upload an .xlsx with Content-Type " + Downloads.XLSX + " instead");
-        }
-        return answer(requests.readText(body, framework), dryRun, orgCode, approved);
-    }
-
-    @POST
-    @Consumes(Downloads.XLSX)
-    @RolesAllowed({Roles.ADMIN, Roles.UNIT_STAFF, Roles.DEPT_REVIEWER, Roles.FINANCE_REVIEWER})
-    @Operation(
-            operationId = "importTargetTablesFromExcel",
-            summary = "Read a target table from an .xlsx in the layout the export writes; dryRun=true returns it",
-            description =
-                    "导入: an .xlsx in the layout exportTargetTable writes (the official form). Same answers as the text import.")
-    @APIResponse(
-            responseCode = "200",
-            description = "dryRun=true: what was read, nothing saved",
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ImportResult.class)))
-    @APIResponse(
-            responseCode = "202",
-            description = "saved as an import batch; follow Location for its progress",
-            content =
-                    @Content(mediaType = "application/json", schema = @Schema(implementation = ImportBatchView.class)))
-    @APIResponse(responseCode = "422", description = "no target table was found in the workbook")
-    public Response importXlsx(
-            byte[] body,
-            @QueryParam("dryRun") boolean dryRun,
-            @QueryParam("orgCode") String orgCode,
-            @QueryParam("approved") boolean approved) {
-        if (body == null || body.length == 0) {
-            throw ProblemException.invalid("body", "is empty: upload an .xlsx file");
-        }
-        return answer(requests.readXlsx(body), dryRun, orgCode, approved);
+        String what = "the text of a target table";
+        MediaType contentType = headers.getMediaType();
+        byte[] document = Uploads.required(body, what);
+        ImportResult read = switch (Uploads.kind(contentType)) {
+            case XLSX -> requests.readXlsx(document);
+            case DOCX -> requests.readDocx(document, framework);
+            case TEXT -> requests.readText(Uploads.text(document, contentType, what), framework);
+        };
+        return answer(read, dryRun, orgCode, approved);
     }
 
     private Response answer(ImportResult result, boolean dryRun, String orgCode, boolean approved) {

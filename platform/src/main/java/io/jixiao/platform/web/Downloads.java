@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 /** Files people download and open in Excel: the media type, and a Chinese file name that survives every browser. */
 public final class Downloads {
     public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    /** A Word document (.docx), as units have their filled-in forms. */
+    public static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
     private Downloads() {}
 
