@@ -1,5 +1,6 @@
 package io.jixiao.project.project;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Column;
@@ -48,6 +49,7 @@ public class BudgetExecution {
     @Schema(description = "全年执行数")
     public BudgetFigures executed;
 
+    @JsonIgnore // a helper, not a field of the answer (the OpenAPI scanner would list it as "empty")
     boolean isEmpty() {
         return (adjusted == null || adjusted.total == null) && (executed == null || executed.total == null);
     }
