@@ -19,15 +19,15 @@ public final class SafeWorkbooks {
     private static final double MIN_INFLATE_RATIO = 0.05;
 
     static {
-        ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);
-        ZipSecureFile.setMaxEntrySize(MAX_PART_BYTES);
+        limits();
     }
 
     private SafeWorkbooks() {}
 
-    /** Makes sure the limits are in force (they are set once, when this class is loaded): for any OOXML file read. */
+    /** Puts POI's zip-bomb limits in force (process-wide, idempotent): called before any OOXML file is opened. */
     public static void limits() {
-        // the static initialiser did the work
+        ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);
+        ZipSecureFile.setMaxEntrySize(MAX_PART_BYTES);
     }
 
     /** The refusal for an OOXML file POI could not open: a zip bomb in words, or "cannot be read as" the format. */
