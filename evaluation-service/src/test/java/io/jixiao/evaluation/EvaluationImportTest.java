@@ -5,21 +5,11 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.jixiao.platform.web.Downloads;
-import io.jixiao.rules.importing.DocumentReader;
-import io.jixiao.rules.importing.EvaluationSheets;
-import io.jixiao.rules.importing.ImportedEvaluation;
-import io.jixiao.rules.importing.ImportedTable;
 import io.jixiao.rules.word.WordFiles;
 import io.jixiao.seeds.Seeds;
-import io.jixiao.testsupport.EventProbe;
 import io.jixiao.testsupport.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -104,47 +94,8 @@ class EvaluationImportTest {
     @Test
     void aSheetFillsInThePreparedSelfEvaluation() throws Exception {
         String text = Seeds.read("002_ddc626c60baf0fa2.txt");
-        ImportedEvaluation sheet =
-                new DocumentReader(List.of()).read(text).evaluations().get(1);
-        ImportedTable targets = EvaluationSheets.targets(sheet, new ArrayList<>());
-        UUID project = UUID.randomUUID();
-        UUID table = UUID.randomUUID();
-        List<Map<String, Object>> indicators = new ArrayList<>();
-        for (ImportedTable.Indicator i : targets.named()) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("level1", i.level1());
-            m.put("level2", i.level2());
-            m.put("name", i.name());
-            m.put("target", i.target());
-            m.put("weight", Integer.valueOf(i.weight()));
-            m.put("applicable", true);
-            indicators.add(m);
-        }
-        Map<String, Object> tableJson = new LinkedHashMap<>(Map.of(
-                "id",
-                table,
-                "projectId",
-                project,
-                "projectName",
-                "劳模帮扶专项资金",
-                "orgCode",
-                unit,
-                "orgPath",
-                path,
-                "fiscalYear",
-                2020,
-                "indicators",
-                indicators,
-                "amountUnit",
-                "WAN_YUAN"));
-        EventProbe.send(
-                "target-tables",
-                table.toString(),
-                "target-table.approved.v1",
-                UUID.randomUUID(),
-                new ObjectMapper().writeValueAsString(Map.of("table", tableJson, "version", 1)));
         String staff = Tokens.of("staff", unit, "unit-staff");
-        awaitEvaluation(staff, project);
+        UUID project = SeedEvaluations.prepare(1, "劳模帮扶专项资金", unit, path, staff);
 
         given().auth()
                 .oauth2(staff)
@@ -228,21 +179,5 @@ class EvaluationImportTest {
                 .post("/api/v1/evaluations/import")
                 .then()
                 .statusCode(400);
-    }
-
-    private static void awaitEvaluation(String token, UUID project) throws InterruptedException {
-        for (int i = 0; i < 150; i++) {
-            List<String> ids = given().auth()
-                    .oauth2(token)
-                    .get("/api/v1/evaluations?projectId=" + project)
-                    .then()
-                    .extract()
-                    .path("items.id");
-            if (!ids.isEmpty()) {
-                return;
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("the evaluation was never prepared");
     }
 }

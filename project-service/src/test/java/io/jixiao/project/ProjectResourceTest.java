@@ -313,6 +313,55 @@ class ProjectResourceTest {
                 .body("violations[0].field", equalTo("executed"));
     }
 
+    /** Seed 002's 劳模帮扶: 83万 of 当年财政拨款, 53万 of them the city's own (本级财政), 30万 from the province (上级补助). */
+    @Test
+    void fiscalFundsSplitByGovernmentLevelAndTheMissingSideIsTheRest() {
+        String id = register(world.staff(), seed000());
+        String body = """
+                {"adjusted": {"total": 830000, "fiscal": 830000, "upperLevel": 300000},
+                 "executed": {"total": 832240, "fiscal": 830000, "carryOver": 2240, "ownLevel": 530000}}""";
+        as(world.staff())
+                .contentType(ContentType.JSON)
+                .body(body)
+                .put("/api/v1/projects/" + id + "/budget-execution")
+                .then()
+                .statusCode(200)
+                .body("budgetExecution.adjusted.ownLevel", equalTo(530000))
+                .body("budgetExecution.adjusted.upperLevel", equalTo(300000))
+                .body("budgetExecution.executed.upperLevel", equalTo(300000));
+        var events = EventProbe.read(
+                "projects",
+                EventProbe.keyed(id).and(EventProbe.ofType("project.budget-executed.v1")),
+                1,
+                Duration.ofSeconds(20),
+                Duration.ofSeconds(1));
+        JsonPath sent = JsonPath.from(events.get(0).value());
+        assertEquals(
+                530000,
+                sent.getInt("budgetExecution.adjusted.ownLevel"),
+                events.get(0).value());
+        assertEquals(300000, sent.getInt("budgetExecution.adjusted.upperLevel"));
+
+        as(world.staff())
+                .contentType(ContentType.JSON)
+                .body("""
+                        {"adjusted": {"total": 830000, "fiscal": 830000, "ownLevel": 900000},
+                         "executed": {"total": 830000, "ownLevel": 1}}""")
+                .put("/api/v1/projects/" + id + "/budget-execution")
+                .then()
+                .statusCode(400)
+                .body("violations.field", equalTo(List.of("adjusted.ownLevel", "executed.ownLevel")))
+                .body("violations[0].message", equalTo("must not exceed fiscal (830000)"))
+                .body("violations[1].message", containsString("needs fiscal"));
+        double kept = as(world.staff())
+                .get("/api/v1/projects/" + id)
+                .then()
+                .extract()
+                .jsonPath()
+                .getDouble("budgetExecution.adjusted.ownLevel");
+        assertEquals(530000.0, kept, "the refused figures changed nothing");
+    }
+
     @Test
     void theSameSourceRefRegistersOnce() {
         Map<String, Object> body = withField(seed000(), "sourceRef", "seed-000-" + world.unit);

@@ -15,6 +15,8 @@ import java.util.Map;
  * @param excellent     优 at or above (90)
  * @param good          良 at or above (80)
  * @param pass          中 at or above (60); below is 差
+ * @param fairCutPercent next year's budget cut for a 中 project (结果应用; 10 % by default)
+ * @param poorCutPercent next year's budget cut for a 差 project (100 %, i.e. cancelled, by default)
  */
 public record ScoringPolicy(
         BigDecimal budgetWeight,
@@ -24,7 +26,31 @@ public record ScoringPolicy(
         int decimals,
         BigDecimal excellent,
         BigDecimal good,
-        BigDecimal pass) {
+        BigDecimal pass,
+        BigDecimal fairCutPercent,
+        BigDecimal poorCutPercent) {
+
+    public static final BigDecimal DEFAULT_FAIR_CUT = BigDecimal.TEN;
+    public static final BigDecimal DEFAULT_POOR_CUT = BigDecimal.valueOf(100);
+
+    /** Policies stored before the cuts existed read with the default cuts. */
+    public ScoringPolicy {
+        fairCutPercent = fairCutPercent == null ? DEFAULT_FAIR_CUT : fairCutPercent;
+        poorCutPercent = poorCutPercent == null ? DEFAULT_POOR_CUT : poorCutPercent;
+    }
+
+    /** A policy with the default cuts for next year's budget. */
+    public ScoringPolicy(
+            BigDecimal budgetWeight,
+            Map<String, BigDecimal> level1Weights,
+            ReverseFormula reverse,
+            Map<Achievement, Band> bands,
+            int decimals,
+            BigDecimal excellent,
+            BigDecimal good,
+            BigDecimal pass) {
+        this(budgetWeight, level1Weights, reverse, bands, decimals, excellent, good, pass, null, null);
+    }
 
     /** The MOF 2020 policy: budget 10; 产出 50, 效益 30, 满意度 10; bands 80/60; two decimals; 90/80/60. */
     public static ScoringPolicy mof2020() {

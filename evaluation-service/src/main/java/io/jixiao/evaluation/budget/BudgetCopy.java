@@ -33,6 +33,14 @@ public class BudgetCopy extends PanacheEntityBase {
 
     @Column(name = "executed_total")
     public BigDecimal executedTotal;
+
+    /** 全年预算数 split by government level (本级财政 / 上级补助), when project-service's figures carry it. */
+    @Column(name = "adjusted_own_level")
+    public BigDecimal adjustedOwnLevel;
+
+    @Column(name = "adjusted_upper_level")
+    public BigDecimal adjustedUpperLevel;
+
     /** 年初预算数 / 全年预算数 / 全年执行数 by source (当年财政拨款, 上年结转资金, 其他资金), as sent. */
     @JdbcTypeCode(SqlTypes.JSON)
     public String breakdown;

@@ -71,6 +71,10 @@ public class BudgetConsumer implements EventConsumer {
         b.initialTotal = total(figures.initial());
         b.adjustedTotal = total(figures.adjusted());
         b.executedTotal = total(figures.executed());
+        b.adjustedOwnLevel =
+                figures.adjusted() == null ? null : figures.adjusted().ownLevel();
+        b.adjustedUpperLevel =
+                figures.adjusted() == null ? null : figures.adjusted().upperLevel();
         b.breakdown = json.writeValueAsString(figures);
         b.version = e.version();
         b.updatedAt = OffsetDateTime.now();

@@ -76,6 +76,17 @@ public class Evaluation extends PanacheEntityBase {
     @Column(name = "budget_breakdown")
     public String budgetBreakdown;
 
+    /** 全年预算数 of this government level (本级财政) and from above (上级补助); null where nobody split it. */
+    @Column(name = "budget_own_level")
+    public BigDecimal budgetOwnLevel;
+
+    @Column(name = "budget_upper_level")
+    public BigDecimal budgetUpperLevel;
+
+    /** 受益情况 as JSON: a list of {@link Beneficiary}. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public String beneficiaries;
+
     @Column(name = "budget_weight")
     public BigDecimal budgetWeight;
 

@@ -20,6 +20,10 @@ public record EvaluationInput(
         @Schema(description = "corrections of the budget figures project-service announced") @Valid
         Budget budget,
 
+        @Schema(description = "受益情况: the people each level's funds helped; omit to keep them, [] to clear them")
+        @Size(max = 50, message = "must have at most 50 rows")
+        List<@Valid @jakarta.validation.constraints.NotNull(message = "must not be null") Beneficiary> beneficiaries,
+
         @Schema(description = "one entry per indicator, in the evaluation's order; omit to keep them")
         @Size(max = 500, message = "must have at most 500 rows")
         List<@Valid Row> indicators,
@@ -30,7 +34,13 @@ public record EvaluationInput(
     public record Budget(
             @Schema(description = "年初预算数, 元") @Money BigDecimal initial,
             @Schema(description = "全年预算数, 元") @Money BigDecimal adjusted,
-            @Schema(description = "全年执行数, 元") @Money BigDecimal executed) {}
+            @Schema(description = "全年执行数, 元") @Money BigDecimal executed,
+
+            @Schema(description = "全年预算数 of this government level (本级财政), 元", example = "530000.00") @Money
+            BigDecimal ownLevel,
+
+            @Schema(description = "全年预算数 transferred from a higher level (上级补助), 元", example = "300000.00") @Money
+            BigDecimal upperLevel) {}
 
     public record Row(
             @Schema(description = "实际完成值 as written", example = "58人")

@@ -18,11 +18,14 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.jboss.logging.Logger;
 
 /**
@@ -160,6 +163,13 @@ public class EvaluationService {
             e.budgetInitial = in.budget().initial() != null ? in.budget().initial() : e.budgetInitial;
             e.budgetAdjusted = in.budget().adjusted() != null ? in.budget().adjusted() : e.budgetAdjusted;
             e.budgetExecuted = in.budget().executed() != null ? in.budget().executed() : e.budgetExecuted;
+            e.budgetOwnLevel = in.budget().ownLevel() != null ? in.budget().ownLevel() : e.budgetOwnLevel;
+            e.budgetUpperLevel = in.budget().upperLevel() != null ? in.budget().upperLevel() : e.budgetUpperLevel;
+            requireLevelsWithinBudget(e);
+        }
+        if (in.beneficiaries() != null) {
+            e.beneficiaries = Beneficiary.toJson(
+                    in.beneficiaries().stream().map(Beneficiary::completed).toList());
         }
         if (in.indicators() != null) {
             for (int i = 0; i < e.indicators.size(); i++) {
@@ -301,6 +311,24 @@ public class EvaluationService {
         e.budgetAdjusted = b.adjustedTotal;
         e.budgetExecuted = b.executedTotal;
         e.budgetBreakdown = b.breakdown;
+        if (b.adjustedOwnLevel != null || b.adjustedUpperLevel != null) {
+            // figures without the split keep the unit's own split: the bureau's systems may not know it
+            e.budgetOwnLevel = b.adjustedOwnLevel;
+            e.budgetUpperLevel = b.adjustedUpperLevel;
+        }
+    }
+
+    /** 本级财政 and 上级补助 are parts of the year's budget: together never more than 全年预算数. */
+    private static void requireLevelsWithinBudget(Evaluation e) {
+        BigDecimal levels = Stream.of(e.budgetOwnLevel, e.budgetUpperLevel)
+                .filter(Objects::nonNull)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        if (e.budgetAdjusted != null && levels.compareTo(e.budgetAdjusted) > 0) {
+            throw ProblemException.invalid(
+                    "budget.ownLevel",
+                    "本级财政 and 上级补助 together (" + levels.toPlainString() + ") must not exceed 全年预算数 ("
+                            + e.budgetAdjusted.toPlainString() + ")");
+        }
     }
 
     private void statusEvent(Evaluation e, String type, String grade, String opinion) {

@@ -23,6 +23,10 @@ public record EvaluationView(
         String goalExpected,
         String goalActual,
         Budget budget,
+
+        @Schema(description = "受益情况: the people each level's funds helped")
+        List<Beneficiary> beneficiaries,
+
         List<Row> indicators,
         BigDecimal totalScore,
         String grade,
@@ -48,7 +52,13 @@ public record EvaluationView(
             BigDecimal executed,
             BigDecimal weight,
             @Schema(description = "执行率 in percent") BigDecimal rate,
-            BigDecimal score) {}
+            BigDecimal score,
+
+            @Schema(description = "全年预算数 of this government level (本级财政)")
+            BigDecimal ownLevel,
+
+            @Schema(description = "全年预算数 from a higher level (上级补助)")
+            BigDecimal upperLevel) {}
 
     public record Row(
             int position,
@@ -80,7 +90,15 @@ public record EvaluationView(
         v.goalExpected = e.goalExpected;
         v.goalActual = e.goalActual;
         v.budget = new Budget(
-                e.budgetInitial, e.budgetAdjusted, e.budgetExecuted, e.budgetWeight, e.budgetRate, e.budgetScore);
+                e.budgetInitial,
+                e.budgetAdjusted,
+                e.budgetExecuted,
+                e.budgetWeight,
+                e.budgetRate,
+                e.budgetScore,
+                e.budgetOwnLevel,
+                e.budgetUpperLevel);
+        v.beneficiaries = Beneficiary.fromJson(e.beneficiaries);
         v.indicators = rows(e);
         v.totalScore = e.totalScore;
         v.grade = e.grade;
@@ -138,6 +156,7 @@ public record EvaluationView(
         String goalExpected;
         String goalActual;
         Budget budget;
+        List<Beneficiary> beneficiaries;
         List<Row> indicators;
         BigDecimal totalScore;
         String grade;
@@ -166,6 +185,7 @@ public record EvaluationView(
                     goalExpected,
                     goalActual,
                     budget,
+                    beneficiaries,
                     indicators,
                     totalScore,
                     grade,

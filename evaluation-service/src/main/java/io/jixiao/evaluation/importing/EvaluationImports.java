@@ -108,7 +108,9 @@ public class EvaluationImports {
                 : new EvaluationInput.Budget(
                         ProjectFields.yuan(b.initial(), e.amountUnit()),
                         ProjectFields.yuan(b.adjusted(), e.amountUnit()),
-                        ProjectFields.yuan(b.executed(), e.amountUnit()));
+                        ProjectFields.yuan(b.executed(), e.amountUnit()),
+                        null, // a 自评表 has no row for the government level: the split the unit entered stays
+                        null);
         Sheet scored = EvaluationSheets.sheet(e);
         List<ImportedEvaluation.Row> named =
                 e.indicators().stream().filter(x -> x.name() != null).toList();
@@ -127,7 +129,7 @@ public class EvaluationImports {
                         named.get(i).deviation()));
             }
         }
-        return new EvaluationInput(e.expectedGoal(), e.actualOutcome(), budget, rows, null);
+        return new EvaluationInput(e.expectedGoal(), e.actualOutcome(), budget, null, rows, null);
     }
 
     private static int indexOf(List<ImportedEvaluation.Row> rows, String name) {

@@ -39,7 +39,19 @@ public record PolicyInput(
 
         @Schema(example = "90") BigDecimal excellent,
         @Schema(example = "80") BigDecimal good,
-        @Schema(example = "60") BigDecimal pass) {
+        @Schema(example = "60") BigDecimal pass,
+
+        @Schema(description = "结果应用: next year's budget cut for a 中 project, in percent (default 10)", example = "10")
+        @DecimalMin(value = "0", message = "must not be negative")
+        @DecimalMax(value = "100", message = "must be at most 100")
+        BigDecimal fairCutPercent,
+
+        @Schema(
+                description = "结果应用: next year's budget cut for a 差 project, in percent; 100 cancels it (default 100)",
+                example = "100")
+        @DecimalMin(value = "0", message = "must not be negative")
+        @DecimalMax(value = "100", message = "must be at most 100")
+        BigDecimal poorCutPercent) {
 
     /** This input laid over {@code base}. */
     public ScoringPolicy over(ScoringPolicy base) {
@@ -51,7 +63,9 @@ public record PolicyInput(
                 decimals != null ? decimals : base.decimals(),
                 excellent != null ? excellent : base.excellent(),
                 good != null ? good : base.good(),
-                pass != null ? pass : base.pass());
+                pass != null ? pass : base.pass(),
+                fairCutPercent != null ? fairCutPercent : base.fairCutPercent(),
+                poorCutPercent != null ? poorCutPercent : base.poorCutPercent());
     }
 
     private static Map<Achievement, Band> merge(Map<Achievement, Band> base, Map<Achievement, Band> over) {

@@ -77,6 +77,11 @@ public class PolicyService {
                 p.excellent().compareTo(p.good()) > 0 && p.good().compareTo(p.pass()) > 0,
                 "excellent",
                 "grade thresholds must fall: excellent > good > pass");
+        v.check(
+                p.poorCutPercent().compareTo(p.fairCutPercent()) >= 0,
+                "poorCutPercent",
+                "a 差 project's cut must be at least a 中 project's ("
+                        + p.fairCutPercent().toPlainString() + " %)");
         v.throwIfAny();
     }
 

@@ -1,5 +1,6 @@
 package io.jixiao.evaluation.summary;
 
+import io.jixiao.evaluation.evaluation.FundLevel;
 import io.jixiao.platform.security.Caller;
 import io.jixiao.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -8,6 +9,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/evaluations/summary")
@@ -28,8 +30,14 @@ public class SummaryResource {
             summary =
                     "A year's figures for the disclosure statement: projects, funds and shares, scores, grades, per unit",
             description =
-                    "年度汇总: the figures of the disclosure statement (公开说明) for a year and subtree: projects, funds and their shares, scores, grades, per unit and per project.")
-    public YearSummary summary(@QueryParam("fiscalYear") @NotNull(message = "is required") Integer fiscalYear) {
-        return summaries.summary(fiscalYear, caller);
+                    "年度汇总: the figures of the disclosure statement (公开说明) for a year and subtree: projects, funds and their shares (all funds, or one government level's), people helped, scores, grades and what each grade suggests for next year's budget (结果应用), per unit and per project.")
+    public YearSummary summary(
+            @QueryParam("fiscalYear") @NotNull(message = "is required") Integer fiscalYear,
+            @Parameter(
+                            description =
+                                    "count one government level's funds only: OWN_LEVEL (本级财政, as a 公开说明 does) or UPPER_LEVEL (上级补助); all funds when left out")
+                    @QueryParam("fundLevel")
+                    FundLevel fundLevel) {
+        return summaries.summary(fiscalYear, fundLevel, caller);
     }
 }

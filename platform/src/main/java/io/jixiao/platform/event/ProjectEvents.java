@@ -57,9 +57,18 @@ public final class ProjectEvents {
         }
     }
 
-    /** One column of figures (元): the total and its split by source. */
+    /**
+     * One column of figures (元): the total and its split by source; ownLevel (本级财政) and upperLevel (上级补助) split
+     * fiscal, null where nobody split it (and in events sent before they existed).
+     */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Column(BigDecimal total, BigDecimal fiscal, BigDecimal carryOver, BigDecimal other) {}
+    public record Column(
+            BigDecimal total,
+            BigDecimal fiscal,
+            BigDecimal carryOver,
+            BigDecimal other,
+            BigDecimal ownLevel,
+            BigDecimal upperLevel) {}
 
     /** 年初预算数, 全年预算数, 全年执行数. */
     @JsonIgnoreProperties(ignoreUnknown = true)

@@ -18,22 +18,31 @@ import java.io.InputStream;
 @Provider
 @PreMatching
 public class BodySizeLimit implements ContainerRequestFilter {
-    private final long maxBytes;
+    private final HttpLimits limits;
 
     public BodySizeLimit(HttpLimits limits) {
-        this.maxBytes = limits.maxBodyBytes();
+        this.limits = limits;
     }
 
     @Override
     public void filter(ContainerRequestContext request) {
+        long maxBytes = limitOf(request);
         if (request.getLength() > maxBytes) {
-            request.abortWith(tooLarge(request.getLength() + " bytes").getResponse());
+            request.abortWith(tooLarge(request.getLength() + " bytes", maxBytes).getResponse());
         } else if (request.getLength() < 0 && request.hasEntity()) {
-            request.setEntityStream(new Counted(request.getEntityStream()));
+            request.setEntityStream(new Counted(request.getEntityStream(), maxBytes));
         }
     }
 
-    private WebApplicationException tooLarge(String size) {
+    /** File uploads may be large; everything else is a form or a document and stays under the body limit. */
+    private long limitOf(ContainerRequestContext request) {
+        String path = request.getUriInfo().getPath();
+        boolean upload = "POST".equals(request.getMethod())
+                && limits.uploadPathSuffixes().stream().anyMatch(path::endsWith);
+        return upload ? limits.maxUploadBytes() : limits.maxBodyBytes();
+    }
+
+    private static WebApplicationException tooLarge(String size, long maxBytes) {
         return new WebApplicationException(Problem.of(
                         413,
                         "Body too large",
@@ -42,11 +51,13 @@ public class BodySizeLimit implements ContainerRequestFilter {
     }
 
     /** Counts what the reader takes and stops at the limit. */
-    private final class Counted extends FilterInputStream {
+    private static final class Counted extends FilterInputStream {
+        private final long maxBytes;
         private long read;
 
-        Counted(InputStream in) {
+        Counted(InputStream in, long maxBytes) {
             super(in);
+            this.maxBytes = maxBytes;
         }
 
         @Override
@@ -66,7 +77,7 @@ public class BodySizeLimit implements ContainerRequestFilter {
         private void count(int n) {
             read += n;
             if (read > maxBytes) {
-                throw tooLarge("more than " + maxBytes + " bytes (sent without a length)");
+                throw tooLarge("more than " + maxBytes + " bytes (sent without a length)", maxBytes);
             }
         }
     }

@@ -12,4 +12,10 @@ import io.smallrye.config.ConfigMapping;
 public interface HttpLimits {
     /** The largest request body, in bytes, of any content type (JSON, text, .xlsx); more gets a 413. */
     long maxBodyBytes();
+
+    /** The largest file upload (佐证材料: a scanned PDF, photos), in bytes; more gets a 413. */
+    long maxUploadBytes();
+
+    /** Paths ending so take file uploads (POST) up to {@link #maxUploadBytes()}; every other body stays small. */
+    java.util.List<String> uploadPathSuffixes();
 }

@@ -20,7 +20,9 @@ public class BudgetExecution {
         @AttributeOverride(name = "total", column = @Column(name = "initial_total")),
         @AttributeOverride(name = "fiscal", column = @Column(name = "initial_fiscal")),
         @AttributeOverride(name = "carryOver", column = @Column(name = "initial_carry_over")),
-        @AttributeOverride(name = "other", column = @Column(name = "initial_other"))
+        @AttributeOverride(name = "other", column = @Column(name = "initial_other")),
+        @AttributeOverride(name = "ownLevel", column = @Column(name = "initial_own_level")),
+        @AttributeOverride(name = "upperLevel", column = @Column(name = "initial_upper_level"))
     })
     @Schema(description = "年初预算数")
     public BudgetFigures initial;
@@ -32,7 +34,9 @@ public class BudgetExecution {
         @AttributeOverride(name = "total", column = @Column(name = "adjusted_total")),
         @AttributeOverride(name = "fiscal", column = @Column(name = "adjusted_fiscal")),
         @AttributeOverride(name = "carryOver", column = @Column(name = "adjusted_carry_over")),
-        @AttributeOverride(name = "other", column = @Column(name = "adjusted_other"))
+        @AttributeOverride(name = "other", column = @Column(name = "adjusted_other")),
+        @AttributeOverride(name = "ownLevel", column = @Column(name = "adjusted_own_level")),
+        @AttributeOverride(name = "upperLevel", column = @Column(name = "adjusted_upper_level"))
     })
     @Schema(description = "全年预算数")
     public BudgetFigures adjusted;
@@ -44,7 +48,9 @@ public class BudgetExecution {
         @AttributeOverride(name = "total", column = @Column(name = "executed_total")),
         @AttributeOverride(name = "fiscal", column = @Column(name = "executed_fiscal")),
         @AttributeOverride(name = "carryOver", column = @Column(name = "executed_carry_over")),
-        @AttributeOverride(name = "other", column = @Column(name = "executed_other"))
+        @AttributeOverride(name = "other", column = @Column(name = "executed_other")),
+        @AttributeOverride(name = "ownLevel", column = @Column(name = "executed_own_level")),
+        @AttributeOverride(name = "upperLevel", column = @Column(name = "executed_upper_level"))
     })
     @Schema(description = "全年执行数")
     public BudgetFigures executed;
@@ -62,6 +68,7 @@ public class BudgetExecution {
     private static io.jixiao.platform.event.ProjectEvents.Column column(BudgetFigures f) {
         return f == null
                 ? null
-                : new io.jixiao.platform.event.ProjectEvents.Column(f.total, f.fiscal, f.carryOver, f.other);
+                : new io.jixiao.platform.event.ProjectEvents.Column(
+                        f.total, f.fiscal, f.carryOver, f.other, f.ownLevel, f.upperLevel);
     }
 }

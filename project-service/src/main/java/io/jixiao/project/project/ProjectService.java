@@ -240,6 +240,10 @@ public class ProjectService {
         } else if (!f.partsAddUp()) {
             v.add(field + ".total", "must equal the sum of fiscal, carryOver and other (" + sum(f) + ")");
         }
+        String levels = f.completeLevels();
+        if (levels != null) {
+            v.add(field + ".ownLevel", levels);
+        }
     }
 
     private static String sum(BudgetFigures f) {

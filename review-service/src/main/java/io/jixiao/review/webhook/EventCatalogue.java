@@ -1,6 +1,7 @@
 package io.jixiao.review.webhook;
 
 import io.jixiao.platform.event.FiscalYearEvents;
+import io.jixiao.platform.event.RectificationEvents;
 import io.jixiao.platform.event.ReviewEvents;
 import io.jixiao.platform.event.SelfEvaluationEvents;
 import io.jixiao.platform.event.TableEvents;
@@ -145,6 +146,14 @@ public final class EventCatalogue {
                             98.62,
                             "grade",
                             "优")),
+            rectification(
+                    RectificationEvents.RAISED,
+                    "问题整改 raised: a reviewer found a problem, with the requirement and deadline",
+                    "OPEN"),
+            rectification(RectificationEvents.ANSWERED, "问题整改 answered: the unit's measures (整改措施)", "ANSWERED"),
+            rectification(RectificationEvents.CLOSED, "问题整改 closed (销号): the reviewer accepted the answer", "CLOSED"),
+            rectification(
+                    RectificationEvents.REOPENED, "问题整改 reopened: the reviewer says what is still missing", "OPEN"),
             new EventType(
                     "fiscal-year.closed.v1",
                     "fiscal-years",
@@ -153,6 +162,24 @@ public final class EventCatalogue {
                     FiscalYearEvents.Closed.class));
 
     private EventCatalogue() {}
+
+    private static EventType rectification(String type, String description, String status) {
+        return new EventType(
+                type,
+                RectificationEvents.TOPIC,
+                description,
+                Map.of(
+                        "rectificationId", "3c5d…",
+                        "evaluationId", "9a2e…",
+                        "projectName", "帮扶资金",
+                        "orgCode", "093001",
+                        "orgPath", "/410100/197001/093001/",
+                        "fiscalYear", 2021,
+                        "status", status,
+                        "problem", "帮扶对象档案资料不完整",
+                        "deadline", "2022-03-31"),
+                RectificationEvents.Changed.class);
+    }
 
     static boolean known(String type) {
         return TYPES.stream().anyMatch(t -> t.type().equals(type));

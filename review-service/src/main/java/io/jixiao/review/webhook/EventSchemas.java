@@ -45,6 +45,9 @@ final class EventSchemas {
         if (c == OffsetDateTime.class) {
             return Map.of("type", "string", "format", "date-time");
         }
+        if (c == java.time.LocalDate.class) {
+            return Map.of("type", "string", "format", "date");
+        }
         if (c == Integer.class || c == int.class || c == Long.class || c == long.class) {
             return Map.of("type", "integer");
         }

@@ -1,0 +1,196 @@
+package io.jixiao.evaluation.rectification;
+
+import io.jixiao.evaluation.evaluation.Evaluation;
+import io.jixiao.evaluation.evaluation.EvaluationStatus;
+import io.jixiao.platform.event.RectificationEvents;
+import io.jixiao.platform.outbox.Outbox;
+import io.jixiao.platform.problem.ProblemException;
+import io.jixiao.platform.security.Caller;
+import io.jixiao.platform.security.OrgPath;
+import io.jixiao.platform.security.Roles;
+import io.jixiao.platform.web.Filters;
+import io.jixiao.platform.web.PageResult;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.UUID;
+
+/** 问题整改: reviewers raise, close and reopen items on evaluated projects; the unit answers. Every change is an event. */
+@ApplicationScoped
+public class RectificationService {
+    /** Deadlines are days in China: an item is overdue from the day after its deadline there. */
+    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+    private static final Set<EvaluationStatus> EVALUATED =
+            EnumSet.of(EvaluationStatus.APPROVED, EvaluationStatus.FINAL, EvaluationStatus.NOT_APPROVED);
+
+    private final Outbox outbox;
+
+    RectificationService(Outbox outbox) {
+        this.outbox = outbox;
+    }
+
+    static LocalDate today() {
+        return LocalDate.now(CHINA);
+    }
+
+    @Transactional
+    public RectificationView raise(RectificationInput in, Caller caller) {
+        Evaluation e = Evaluation.findById(in.evaluationId());
+        if (e == null || !visible(e.orgPath, caller)) {
+            throw ProblemException.invalid("evaluationId", "is not a self-evaluation you can see");
+        }
+        requireReviewerOf(e.orgCode, caller);
+        if (!EVALUATED.contains(e.status)) {
+            throw ProblemException.conflict("Evaluation " + e.id + " is " + e.status
+                    + "; problems are raised once it is approved (APPROVED, FINAL or NOT_APPROVED)");
+        }
+        OffsetDateTime now = OffsetDateTime.now();
+        Rectification r = new Rectification();
+        r.id = UUID.randomUUID();
+        r.evaluationId = e.id;
+        r.projectId = e.projectId;
+        r.projectName = e.projectName;
+        r.orgCode = e.orgCode;
+        r.orgPath = e.orgPath;
+        r.fiscalYear = e.fiscalYear;
+        r.status = RectificationStatus.OPEN;
+        r.problem = in.problem().strip();
+        r.requirement = in.requirement().strip();
+        r.deadline = in.deadline();
+        r.raisedBy = caller.name();
+        r.raisedAt = now;
+        r.updatedAt = now;
+        r.persist();
+        return announce(r, RectificationEvents.RAISED, null, caller);
+    }
+
+    @Transactional
+    public RectificationView answer(UUID id, AnswerInput in, Caller caller) {
+        Rectification r = locked(id, caller, in.revision());
+        boolean own = caller.has(Roles.UNIT_STAFF) && r.orgCode.equals(caller.orgCode());
+        if (!caller.isAdmin() && !own) {
+            throw ProblemException.forbidden("Only staff of " + r.orgCode + " and admins answer this item");
+        }
+        r.answer(in.measures().strip(), caller.name(), OffsetDateTime.now());
+        return announce(r, RectificationEvents.ANSWERED, null, caller);
+    }
+
+    @Transactional
+    public RectificationView close(UUID id, ReviewerInput in, Caller caller) {
+        Rectification r = locked(id, caller, in.revision());
+        requireReviewerOf(r.orgCode, caller);
+        String comment = blankToNull(in.comment());
+        r.close(comment, caller.name(), OffsetDateTime.now());
+        return announce(r, RectificationEvents.CLOSED, comment, caller);
+    }
+
+    @Transactional
+    public RectificationView reopen(UUID id, ReviewerInput in, Caller caller) {
+        Rectification r = locked(id, caller, in.revision());
+        requireReviewerOf(r.orgCode, caller);
+        String comment = blankToNull(in.comment());
+        if (comment == null) {
+            throw ProblemException.invalid("comment", "is required: say what is still missing");
+        }
+        if (in.deadline() != null && in.deadline().isBefore(today())) {
+            throw ProblemException.invalid("deadline", "must not be in the past (" + today() + ")");
+        }
+        r.reopen(comment, in.deadline(), OffsetDateTime.now());
+        return announce(r, RectificationEvents.REOPENED, comment, caller);
+    }
+
+    public RectificationView get(UUID id, Caller caller) {
+        return RectificationView.of(visibleOne(id, caller), today());
+    }
+
+    public PageResult<RectificationView> list(Caller caller, RectificationQuery q, int page, int size) {
+        Filters f = new Filters()
+                .scopedTo(caller, "orgPath")
+                .under("orgPath", q.orgCode())
+                .eq("fiscalYear", q.fiscalYear())
+                .eq("status", q.overdue() ? RectificationStatus.OPEN : q.status())
+                .eq("evaluationId", q.evaluationId());
+        String where = f.where();
+        var params = new java.util.HashMap<>(f.params());
+        if (q.overdue()) {
+            where += " and deadline < :today";
+            params.put("today", today());
+        }
+        var found = Rectification.find(where, Sort.ascending("deadline").and("id"), params);
+        LocalDate today = today();
+        var items = found.page(Page.of(page, size)).<Rectification>list().stream()
+                .map(r -> RectificationView.of(r, today))
+                .toList();
+        return new PageResult<>(items, page, size, found.count());
+    }
+
+    /** Whether the caller may see what lies at {@code orgPath}: admins and auditors all, others their subtree. */
+    public static boolean visible(String orgPath, Caller caller) {
+        return caller.seesEverything() || OrgPath.under(orgPath, caller.requireOrgCode());
+    }
+
+    Rectification visibleOne(UUID id, Caller caller) {
+        Rectification r = Rectification.findById(id);
+        if (r == null || !visible(r.orgPath, caller)) {
+            throw ProblemException.notFound("Rectification", id);
+        }
+        return r;
+    }
+
+    private Rectification locked(UUID id, Caller caller, Integer revision) {
+        Rectification r = Rectification.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        if (r == null || !visible(r.orgPath, caller)) {
+            throw ProblemException.notFound("Rectification", id);
+        }
+        if (revision != null && revision != r.revision) {
+            throw ProblemException.conflict("Rectification " + id + " was changed by someone else (revision "
+                    + r.revision + ", yours " + revision + "); reload it");
+        }
+        return r;
+    }
+
+    /** A reviewer above the unit (its department or finance bureau), or an admin. */
+    private static void requireReviewerOf(String unitCode, Caller caller) {
+        boolean reviewer = caller.has(Roles.DEPT_REVIEWER) || caller.has(Roles.FINANCE_REVIEWER);
+        if (!caller.isAdmin() && (!reviewer || unitCode.equals(caller.orgCode()))) {
+            throw ProblemException.forbidden("A reviewer above " + unitCode + " raises, closes and reopens its items");
+        }
+    }
+
+    private RectificationView announce(Rectification r, String type, String comment, Caller caller) {
+        Rectification.flush(); // the view carries the revision JPA wrote
+        outbox.publish(
+                RectificationEvents.TOPIC,
+                type,
+                r.evaluationId.toString(),
+                new RectificationEvents.Changed(
+                        r.id,
+                        r.evaluationId,
+                        r.projectId,
+                        r.projectName,
+                        r.orgCode,
+                        r.orgPath,
+                        r.fiscalYear,
+                        r.status.name(),
+                        r.problem,
+                        r.requirement,
+                        r.deadline,
+                        r.measures,
+                        comment,
+                        caller.name(),
+                        r.updatedAt));
+        return RectificationView.of(r, today());
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}
