@@ -292,14 +292,9 @@ class RectificationAndEvidenceTest {
                 .then();
     }
 
-    private io.restassured.response.ValidatableResponse upload(
+    private static io.restassured.response.ValidatableResponse upload(
             String token, String owner, String fileName, byte[] content) {
-        return as(token)
-                .contentType("application/octet-stream")
-                .queryParam("fileName", fileName)
-                .body(content)
-                .post("/api/v1/" + owner + "/evidence")
-                .then();
+        return EvidenceUpload.file(token, owner, fileName, content);
     }
 
     private static RequestSpecification as(String token) {

@@ -131,6 +131,71 @@ class ReviewFlowTest {
         assertEquals(List.of("dept", "finance"), done.getList("decisions.decidedBy"));
     }
 
+    /** 绩效运行监控: a sheet goes department → finance bureau; the bureau's measure ends up on review.completed.v1. */
+    @Test
+    void aMonitoringSheetIsReviewedAndTheFinanceBureausMeasureIsAnnounced() throws Exception {
+        tree();
+        UUID sheet = UUID.randomUUID();
+        EventProbe.send("evaluations", sheet.toString(), "monitoring.submitted.v1", UUID.randomUUID(), """
+                {"sheet":{"id":"%s","roundId":"%s","projectId":"%s","projectName":"劳模帮扶专项资金","orgCode":"%s",
+                  "orgPath":"/%s/%s/%s/","fiscalYear":2021,"light":"RED","rows":[]},"version":1}""".formatted(
+                        sheet, UUID.randomUUID(), UUID.randomUUID(), unit, bureau, dept, unit));
+        String deptTask = awaitTask(sheet, 0);
+        as(deptReviewer())
+                .get("/api/v1/review-tasks/" + deptTask)
+                .then()
+                .body("task.subjectType", equalTo("MONITORING"))
+                .body("task.subjectTitle", equalTo("劳模帮扶专项资金 绩效运行监控 2021"))
+                .body("subject.light", equalTo("RED"));
+        as(deptReviewer())
+                .body(Map.of("outcome", "APPROVE", "grade", "良", "opinion", "进度滞后，已督促"))
+                .post(decision(deptTask))
+                .then()
+                .statusCode(200);
+        String financeTask = awaitTask(sheet, 1);
+        as(financeReviewer())
+                .body(Map.of("outcome", "APPROVE", "financeMeasure", "HALT"))
+                .post(decision(financeTask))
+                .then()
+                .statusCode(400);
+        as(financeReviewer())
+                .body(Map.of(
+                        "outcome", "APPROVE", "grade", "良", "opinion", "暂缓拨付剩余资金", "financeMeasure", "SUSPEND_FUNDING"))
+                .post(decision(financeTask))
+                .then()
+                .statusCode(200)
+                .body("task.financeMeasure", equalTo("SUSPEND_FUNDING"));
+        var completed = EventProbe.read(
+                "reviews",
+                EventProbe.keyed(sheet.toString()).and(EventProbe.ofType("review.completed.v1")),
+                1,
+                Duration.ofSeconds(20),
+                Duration.ofSeconds(1));
+        JsonPath done = JsonPath.from(completed.get(0).value());
+        assertEquals("MONITORING", done.getString("subjectType"));
+        assertEquals("SUSPEND_FUNDING", done.getString("financeMeasure"));
+        assertEquals("SUSPEND_FUNDING", done.getString("decisions[1].financeMeasure"));
+    }
+
+    @Test
+    void aFinanceMeasureIsForMonitoringSheetsOnly() throws Exception {
+        tree();
+        UUID table = UUID.randomUUID();
+        EventProbe.send(
+                "target-tables",
+                table.toString(),
+                "target-table.submitted.v1",
+                UUID.randomUUID(),
+                submitted(table, 1, null));
+        String task = awaitTask(table, 0);
+        as(deptReviewer())
+                .body(Map.of("outcome", "APPROVE", "financeMeasure", "STOP_FUNDING"))
+                .post(decision(task))
+                .then()
+                .statusCode(400)
+                .body("violations[0].field", equalTo("financeMeasure"));
+    }
+
     @Test
     void aReturnedTableIsReviewedAgainInANewRoundAndTheHistoryKeepsBoth() throws Exception {
         tree();

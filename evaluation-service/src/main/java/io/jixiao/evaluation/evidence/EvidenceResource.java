@@ -12,7 +12,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
@@ -30,8 +29,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         description = "佐证材料: PDF, images, Word and Excel files beside self-evaluations and rectification answers")
 @RolesAllowed({Roles.ADMIN, Roles.AUDITOR, Roles.FINANCE_REVIEWER, Roles.DEPT_REVIEWER, Roles.UNIT_STAFF})
 public class EvidenceResource {
-    static final String FILE_NAME = "the file's name as the unit knows it, e.g. 困难证明.pdf";
-
     private final EvidenceService evidence;
     private final Caller caller;
 
@@ -82,11 +79,5 @@ public class EvidenceResource {
     @APIResponse(responseCode = "204", description = "removed")
     public void delete(@PathParam("id") UUID id) {
         evidence.delete(id, caller);
-    }
-
-    static Response created(EvidenceView v) {
-        return Response.created(URI.create("/api/v1/evidence/" + v.id()))
-                .entity(v)
-                .build();
     }
 }

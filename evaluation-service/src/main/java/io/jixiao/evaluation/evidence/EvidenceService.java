@@ -1,6 +1,7 @@
 package io.jixiao.evaluation.evidence;
 
 import io.jixiao.evaluation.evaluation.Evaluation;
+import io.jixiao.evaluation.monitoring.MonitoringSheet;
 import io.jixiao.evaluation.rectification.Rectification;
 import io.jixiao.evaluation.rectification.RectificationService;
 import io.jixiao.evaluation.rectification.RectificationStatus;
@@ -121,6 +122,10 @@ public class EvidenceService {
                 Evaluation e = Evaluation.findById(id);
                 yield e == null ? null : new Owner(e.orgCode, e.orgPath, e.status.editable(), e.status.name());
             }
+            case MONITORING -> {
+                MonitoringSheet m = MonitoringSheet.findById(id);
+                yield m == null ? null : new Owner(m.orgCode, m.orgPath, m.status.editable(), m.status.name());
+            }
             case RECTIFICATION -> {
                 Rectification r = Rectification.findById(id);
                 yield r == null
@@ -129,7 +134,7 @@ public class EvidenceService {
             }
         };
         if (owner == null || !RectificationService.visible(owner.orgPath(), caller)) {
-            throw ProblemException.notFound(type == EvidenceOwner.EVALUATION ? "Evaluation" : "Rectification", id);
+            throw ProblemException.notFound(type.label(), id);
         }
         return owner;
     }

@@ -52,9 +52,9 @@ public class RectificationEvidenceResource {
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = EvidenceView.class)))
     public Response uploadToRectification(
             @PathParam("id") UUID id,
-            @Parameter(description = EvidenceResource.FILE_NAME) @QueryParam("fileName") String fileName,
+            @Parameter(description = Created.FILE_NAME) @QueryParam("fileName") String fileName,
             byte[] content) {
-        return EvidenceResource.created(evidence.upload(EvidenceOwner.RECTIFICATION, id, fileName, content, caller));
+        return Created.of(evidence.upload(EvidenceOwner.RECTIFICATION, id, fileName, content, caller));
     }
 
     @GET

@@ -60,7 +60,8 @@ public final class ReviewEvents {
             String grade,
             String opinion,
             String decidedBy,
-            OffsetDateTime decidedAt) {}
+            OffsetDateTime decidedAt,
+            MonitoringEvents.FinanceMeasure financeMeasure) {}
 
     /** review.completed.v1: the round is over. APPROVED after the last stage; RETURNED at the first return. */
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -74,7 +75,8 @@ public final class ReviewEvents {
             String opinion,
             String decidedBy,
             OffsetDateTime decidedAt,
-            List<Decided> decisions)
+            List<Decided> decisions,
+            MonitoringEvents.FinanceMeasure financeMeasure)
             implements EventContract<Completed> {
 
         /** What a consumer needs, or an {@link IllegalArgumentException} naming what is missing (the record is parked). */

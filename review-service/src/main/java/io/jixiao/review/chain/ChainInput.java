@@ -8,7 +8,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(description = "The review levels of a subject type, for everything or for one organisation's subtree")
 public record ChainInput(
-        @Schema(example = "TARGET_TABLE") @NotNull(message = "is required: TARGET_TABLE, ADJUSTMENT or EVALUATION")
+        @Schema(example = "TARGET_TABLE")
+        @NotNull(message = "is required: TARGET_TABLE, ADJUSTMENT, EVALUATION or MONITORING")
         SubjectType subjectType,
 
         @Schema(description = "omit for the default chain", example = "197001")

@@ -40,7 +40,7 @@ public class ChainResource {
             operationId = "setReviewChain",
             summary = "Set the chain of a subject type, for everything or for one organisation's subtree (admin)",
             description =
-                    "审核链: which levels review a subject type (TARGET_TABLE, ADJUSTMENT, EVALUATION): the department (主管部门), then the finance bureau (财政局), or one of them. Applies to submissions made after the change.")
+                    "审核链: which levels review a subject type (TARGET_TABLE, ADJUSTMENT, EVALUATION, MONITORING): the department (主管部门), then the finance bureau (财政局), or one of them. Applies to submissions made after the change.")
     public ChainView set(@Valid @NotNull(message = "a JSON body is required") ChainInput input) {
         return chains.set(input, caller);
     }

@@ -1,5 +1,6 @@
 package io.jixiao.review.task;
 
+import io.jixiao.platform.event.MonitoringEvents;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -18,4 +19,10 @@ public record DecisionInput(
 
         @Schema(description = "审核意见; required to return", example = "指标设置完整，同意。")
         @Size(max = 5000, message = "must be at most 5000 characters")
-        String opinion) {}
+        String opinion,
+
+        @Schema(
+                description = "monitoring sheets only: 财政处理措施 — CONTINUE (继续实施), ADJUST_TARGETS (调整目标), "
+                        + "SUSPEND_FUNDING (暂缓拨款) or STOP_FUNDING (停止拨款); announced as monitoring.finance-measure.v1",
+                example = "CONTINUE")
+        MonitoringEvents.FinanceMeasure financeMeasure) {}

@@ -6,6 +6,7 @@ import io.jixiao.platform.consumer.EventConsumer;
 import io.jixiao.platform.consumer.Intake;
 import io.jixiao.platform.event.EventData;
 import io.jixiao.platform.event.IncomingEvent;
+import io.jixiao.platform.event.MonitoringEvents;
 import io.jixiao.platform.event.SelfEvaluationEvents;
 import io.jixiao.review.chain.SubjectType;
 import io.smallrye.reactive.messaging.annotations.Blocking;
@@ -15,7 +16,7 @@ import java.util.Set;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** Opens a review round for every submitted self-evaluation; each event acts once. */
+/** Opens a review round for every submitted self-evaluation and monitoring sheet; each event acts once. */
 @ApplicationScoped
 public class EvaluationSubmittedConsumer implements EventConsumer {
     private final Intake intake;
@@ -41,12 +42,16 @@ public class EvaluationSubmittedConsumer implements EventConsumer {
 
     @Override
     public Set<String> types() {
-        return Set.of(SelfEvaluationEvents.SUBMITTED);
+        return Set.of(SelfEvaluationEvents.SUBMITTED, MonitoringEvents.SUBMITTED);
     }
 
     @Override
     public void apply(IncomingEvent event) {
         JsonNode tree = EventData.tree(json, event);
+        if (MonitoringEvents.SUBMITTED.equals(event.type())) {
+            monitoring(tree, EventData.contract(json, event, tree, MonitoringEvents.Submitted.class));
+            return;
+        }
         SelfEvaluationEvents.Submitted e = EventData.contract(json, event, tree, SelfEvaluationEvents.Submitted.class);
         SelfEvaluationEvents.Sheet sheet = e.evaluation();
         String title = Objects.toString(sheet.projectName(), "") + " 绩效自评 " + sheet.fiscalYear();
@@ -62,5 +67,21 @@ public class EvaluationSubmittedConsumer implements EventConsumer {
                 sheet.orgPath(),
                 snapshot.toString(),
                 Json.write(e.changes())));
+    }
+
+    /** A monitoring sheet (运行监控表) goes through its own chain; reviewers see it as submitted. */
+    private void monitoring(JsonNode tree, MonitoringEvents.Submitted e) {
+        MonitoringEvents.Sheet sheet = e.sheet();
+        String title = Objects.toString(sheet.projectName(), "") + " 绩效运行监控 " + sheet.fiscalYear();
+        reviews.openRound(new Submission(
+                SubjectType.MONITORING,
+                sheet.id(),
+                sheet.projectId(),
+                e.version(),
+                title.strip(),
+                sheet.orgCode(),
+                sheet.orgPath(),
+                tree.get("sheet").toString(),
+                null));
     }
 }

@@ -85,10 +85,15 @@ public class ReviewService {
         ReviewEvents.Decision decision = ReviewEvents.Decision.valueOf(in.outcome()); // the input's pattern checked it
         boolean approve = decision == ReviewEvents.Decision.APPROVE;
         checkDecision(approve, in);
+        if (in.financeMeasure() != null && task.subjectType != SubjectType.MONITORING) {
+            throw ProblemException.invalid(
+                    "financeMeasure", "is for monitoring sheets only; this task reviews a " + task.subjectType);
+        }
         OffsetDateTime now = OffsetDateTime.now();
         task.status = approve ? TaskStatus.APPROVED : TaskStatus.RETURNED;
         task.grade = in.grade();
         task.opinion = in.opinion() == null ? null : in.opinion().strip();
+        task.financeMeasure = in.financeMeasure();
         task.decidedBy = caller.name();
         task.decidedAt = now;
         outbox.publish(ReviewEvents.TOPIC, ReviewEvents.DECIDED, task.subjectId.toString(), decided(task));
@@ -275,7 +280,12 @@ public class ReviewService {
                         last.opinion,
                         last.decidedBy,
                         last.decidedAt,
-                        decisions));
+                        decisions,
+                        decisions.stream() // the latest stage that named a measure decides it
+                                .map(ReviewEvents.Decided::financeMeasure)
+                                .filter(java.util.Objects::nonNull)
+                                .reduce((first, second) -> second)
+                                .orElse(null)));
     }
 
     /** 优 and 良 pass (良 after agreed changes); 中 goes back for revision, 差 is rejected; a return says why. */
@@ -313,7 +323,8 @@ public class ReviewService {
                 t.grade,
                 t.opinion,
                 t.decidedBy,
-                t.decidedAt);
+                t.decidedAt,
+                t.financeMeasure);
     }
 
     /** Reviewers see the tasks of their subtree's stages; owners see the tasks about their own subjects. */

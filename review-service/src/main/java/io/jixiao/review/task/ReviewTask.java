@@ -85,6 +85,10 @@ public class ReviewTask extends PanacheEntityBase {
 
     public String grade;
     public String opinion;
+    /** 财政处理措施: a monitoring decision's measure, else null. */
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @jakarta.persistence.Column(name = "finance_measure")
+    public io.jixiao.platform.event.MonitoringEvents.FinanceMeasure financeMeasure;
 
     boolean last() {
         return stage == stageCount - 1;

@@ -24,7 +24,11 @@ public record TaskSummary(
         OffsetDateTime decidedAt,
         String decidedBy,
         String grade,
-        String opinion) {
+        String opinion,
+
+        @org.eclipse.microprofile.openapi.annotations.media.Schema(
+                description = "monitoring sheets: the 财政处理措施 decided at this stage")
+        io.jixiao.platform.event.MonitoringEvents.FinanceMeasure financeMeasure) {
 
     static TaskSummary of(ReviewTask t, OffsetDateTime now) {
         return new TaskSummary(
@@ -45,6 +49,7 @@ public record TaskSummary(
                 t.decidedAt,
                 t.decidedBy,
                 t.grade,
-                t.opinion);
+                t.opinion,
+                t.financeMeasure);
     }
 }

@@ -1,6 +1,7 @@
 package io.jixiao.review.webhook;
 
 import io.jixiao.platform.event.FiscalYearEvents;
+import io.jixiao.platform.event.MonitoringEvents;
 import io.jixiao.platform.event.RectificationEvents;
 import io.jixiao.platform.event.ReviewEvents;
 import io.jixiao.platform.event.SelfEvaluationEvents;
@@ -155,6 +156,32 @@ public final class EventCatalogue {
             rectification(
                     RectificationEvents.REOPENED, "问题整改 reopened: the reviewer says what is still missing", "OPEN"),
             new EventType(
+                    MonitoringEvents.ROUND_OPENED,
+                    MonitoringEvents.TOPIC,
+                    "绩效运行监控 round opened: a monitoring sheet prepared for every approved table in the scope",
+                    Map.of(
+                            "roundId", "5b7e…",
+                            "fiscalYear", 2021,
+                            "scopeOrgCode", "410100",
+                            "orgPath", "/410100/",
+                            "monthsPassed", 7,
+                            "label", "1-7月",
+                            "deadline", "2021-08-15",
+                            "sheets", 12),
+                    MonitoringEvents.RoundOpened.class),
+            new EventType(
+                    MonitoringEvents.REVIEWED,
+                    MonitoringEvents.TOPIC,
+                    "a monitoring sheet's review ended: APPROVED or RETURNED, with its light and the finance measure",
+                    monitoringExample("APPROVED", "CONTINUE"),
+                    MonitoringEvents.Reviewed.class),
+            new EventType(
+                    MonitoringEvents.MEASURE,
+                    MonitoringEvents.TOPIC,
+                    "财政处理措施 for a monitored project: CONTINUE, ADJUST_TARGETS, SUSPEND_FUNDING (暂缓拨款) or STOP_FUNDING",
+                    monitoringExample("APPROVED", "SUSPEND_FUNDING"),
+                    MonitoringEvents.Reviewed.class),
+            new EventType(
                     "fiscal-year.closed.v1",
                     "fiscal-years",
                     "年度关闭: a fiscal year closed for a region",
@@ -162,6 +189,20 @@ public final class EventCatalogue {
                     FiscalYearEvents.Closed.class));
 
     private EventCatalogue() {}
+
+    private static Map<String, Object> monitoringExample(String status, String measure) {
+        return Map.of(
+                "sheetId", "7d1a…",
+                "roundId", "5b7e…",
+                "projectName", "帮扶资金",
+                "orgCode", "093001",
+                "orgPath", "/410100/197001/093001/",
+                "fiscalYear", 2021,
+                "status", status,
+                "light", "RED",
+                "measure", measure,
+                "opinion", "执行进度滞后，暂缓拨付剩余资金");
+    }
 
     private static EventType rectification(String type, String description, String status) {
         return new EventType(
