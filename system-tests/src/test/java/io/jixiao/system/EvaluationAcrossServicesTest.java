@@ -24,6 +24,7 @@ class EvaluationAcrossServicesTest {
 
     static Stack stack;
     Actors actors;
+    ReviewSteps reviews;
 
     @BeforeAll
     static void start() {
@@ -33,6 +34,7 @@ class EvaluationAcrossServicesTest {
     @Test
     void aSelfEvaluationIsReturnedApprovedAndFinalisedByTheYearClose() {
         actors = new Actors(stack).registered(YEAR);
+        reviews = new ReviewSteps(actors);
         String project = actors.as(actors.staff(), "project")
                 .body(Map.of("fiscalYear", YEAR, "name", "困难职工帮扶专项资金", "totalAmount", "1000000.00"))
                 .post("/api/v1/projects")
@@ -40,7 +42,7 @@ class EvaluationAcrossServicesTest {
                 .statusCode(201)
                 .extract()
                 .path("id");
-        String table = approvedTable(project);
+        String table = reviews.approvedTable(project);
 
         // project-service → evaluation-service: the budget figures (project.budget-executed.v1)
         actors.as(actors.staff(), "project")
@@ -89,7 +91,7 @@ class EvaluationAcrossServicesTest {
                 .then()
                 .statusCode(200)
                 .body("submittedVersion", equalTo(2));
-        approveEveryStage(evaluation, 2);
+        reviews.approveEveryStage(evaluation, 2);
         Actors.await(
                 "the approved sheet",
                 30,
@@ -117,32 +119,6 @@ class EvaluationAcrossServicesTest {
                 .statusCode(409);
     }
 
-    private String approvedTable(String project) {
-        Map<String, Object> body = Actors.tableBody(null);
-        body.put("projectId", project);
-        String table = Actors.await("indicator-service to know the project", 30, () -> {
-            var r = actors.as(actors.staff(), "indicator").body(body).post("/api/v1/target-tables");
-            return r.statusCode() == 201 ? r.then().extract().<String>path("id") : null;
-        });
-        actors.as(actors.staff(), "indicator")
-                .post("/api/v1/target-tables/" + table + "/submit")
-                .then()
-                .statusCode(200);
-        approveEveryStage(table, 1);
-        Actors.await(
-                "the approved table",
-                30,
-                () -> "APPROVED"
-                                .equals(actors.as(actors.staff(), "indicator")
-                                        .get("/api/v1/target-tables/" + table)
-                                        .then()
-                                        .extract()
-                                        .path("status"))
-                        ? true
-                        : null);
-        return table;
-    }
-
     /** The unit's entries: each indicator's actual value (both meet their targets) and the goal reached. */
     private void fillIn(String evaluation, String goalActual) {
         int revision = evaluation(evaluation).getInt("revision");
@@ -159,46 +135,12 @@ class EvaluationAcrossServicesTest {
                 .body("totalScore", notNullValue());
     }
 
-    private void approveEveryStage(String subject, int version) {
-        for (int stage = 0; ; stage++) {
-            Map<String, Object> task = task(subject, stage, version);
-            decide(task, "APPROVE");
-            if ((int) task.get("stage") == (int) task.get("stageCount") - 1) {
-                return;
-            }
-        }
-    }
-
     private void decide(String subject, int stage, int version, String outcome) {
-        decide(task(subject, stage, version), outcome);
-    }
-
-    private void decide(Map<String, Object> task, String outcome) {
-        String reviewer =
-                "FINANCE_BUREAU".equals(task.get("stageType")) ? actors.financeReviewer() : actors.deptReviewer();
-        Map<String, Object> decision = "APPROVE".equals(outcome)
-                ? Map.of("outcome", "APPROVE", "grade", "优", "opinion", "同意")
-                : Map.of("outcome", "RETURN", "grade", "中", "opinion", "请补充偏差分析");
-        actors.as(reviewer, "review")
-                .body(decision)
-                .post("/api/v1/review-tasks/" + task.get("id") + "/decision")
-                .then()
-                .statusCode(200);
-    }
-
-    private Map<String, Object> task(String subject, int stage, int version) {
-        return Actors.await("the stage-" + stage + " task of " + subject + " v" + version, 30, () -> {
-            List<Map<String, Object>> items = actors.as(Actors.admin(), "review")
-                    .get("/api/v1/review-tasks?subjectId=" + subject)
-                    .then()
-                    .statusCode(200)
-                    .extract()
-                    .path("items");
-            return items.stream()
-                    .filter(t -> (int) t.get("stage") == stage && (int) t.get("subjectVersion") == version)
-                    .findFirst()
-                    .orElse(null);
-        });
+        reviews.decide(
+                reviews.task(subject, stage, version),
+                "APPROVE".equals(outcome)
+                        ? ReviewSteps.APPROVE
+                        : Map.of("outcome", "RETURN", "grade", "中", "opinion", "请补充偏差分析"));
     }
 
     private JsonPath evaluation(String id) {

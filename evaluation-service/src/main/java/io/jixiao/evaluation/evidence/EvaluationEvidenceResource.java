@@ -40,7 +40,9 @@ public class EvaluationEvidenceResource {
     @RolesAllowed({Roles.ADMIN, Roles.UNIT_STAFF})
     @Operation(
             operationId = "uploadEvaluationEvidence",
-            summary = "Attach a file (PDF, image, Word, Excel; ≤ 20 MB) to a self-evaluation the unit still edits")
+            summary = "Attach a file (PDF, image, Word, Excel; ≤ 20 MB) to a self-evaluation the unit still edits",
+            description =
+                    "佐证材料 for a self-evaluation: the request body is the file itself (any Content-Type), its name in fileName. Its kind is read from its content (PDF, JPEG, PNG, GIF, TIFF, .docx, .xlsx, .doc, .xls; anything else 415), up to 20 MB (413); stored with its SHA-256. The unit's staff, while the sheet is PENDING, DRAFT or RETURNED.")
     @RequestBody(
             content =
                     @Content(
@@ -58,7 +60,11 @@ public class EvaluationEvidenceResource {
     }
 
     @GET
-    @Operation(operationId = "listEvaluationEvidence", summary = "The files attached to a self-evaluation")
+    @Operation(
+            operationId = "listEvaluationEvidence",
+            summary = "The files attached to a self-evaluation",
+            description =
+                    "The records of the files attached to a self-evaluation, oldest first; GET /api/v1/evidence/{id}/content downloads one.")
     public List<EvidenceView> listOfEvaluation(@PathParam("id") UUID id) {
         return evidence.list(EvidenceOwner.EVALUATION, id, caller);
     }

@@ -39,7 +39,11 @@ public class EvidenceResource {
 
     @GET
     @Path("{id}")
-    @Operation(operationId = "getEvidence", summary = "A file's record: name, kind, size, checksum, who uploaded it")
+    @Operation(
+            operationId = "getEvidence",
+            summary = "A file's record: name, kind, size, checksum, who uploaded it",
+            description =
+                    "A file's record: owner, name, the kind its content shows, size, SHA-256, who uploaded it and when. Scoped like its owner (404 outside it).")
     public EvidenceView get(@PathParam("id") UUID id) {
         return evidence.get(id, caller);
     }
@@ -49,7 +53,9 @@ public class EvidenceResource {
     @Produces(MediaType.WILDCARD)
     @Operation(
             operationId = "downloadEvidence",
-            summary = "The file as uploaded, with its kind, name and checksum (ETag)")
+            summary = "The file as uploaded, with its kind, name and checksum (ETag)",
+            description =
+                    "The file as uploaded, with the kind its content shows, an attachment name (RFC 5987, Chinese names kept) and its SHA-256 as ETag (If-None-Match answers 304). Scoped like its owner.")
     @APIResponse(
             responseCode = "200",
             description = "the file",
@@ -75,7 +81,11 @@ public class EvidenceResource {
     @DELETE
     @Path("{id}")
     @RolesAllowed({Roles.ADMIN, Roles.UNIT_STAFF})
-    @Operation(operationId = "deleteEvidence", summary = "Remove a file while its owner is still open to the unit")
+    @Operation(
+            operationId = "deleteEvidence",
+            summary = "Remove a file while its owner is still open to the unit",
+            description =
+                    "Removes a file and its record, by the owner's unit staff while the owner is still open to them (409 once submitted, approved or closed).")
     @APIResponse(responseCode = "204", description = "removed")
     public void delete(@PathParam("id") UUID id) {
         evidence.delete(id, caller);

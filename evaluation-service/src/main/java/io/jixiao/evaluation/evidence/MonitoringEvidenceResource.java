@@ -40,7 +40,9 @@ public class MonitoringEvidenceResource {
     @RolesAllowed({Roles.ADMIN, Roles.UNIT_STAFF})
     @Operation(
             operationId = "uploadMonitoringEvidence",
-            summary = "Attach a file (PDF, image, Word, Excel; ≤ 20 MB) to a monitoring sheet the unit still edits")
+            summary = "Attach a file (PDF, image, Word, Excel; ≤ 20 MB) to a monitoring sheet the unit still edits",
+            description =
+                    "佐证材料 for a monitoring sheet: the body is the file itself, its name in fileName; PDF, images, Word or Excel by content, up to 20 MB. The unit's staff, while the sheet is DRAFT or RETURNED.")
     @RequestBody(
             content =
                     @Content(
@@ -58,7 +60,10 @@ public class MonitoringEvidenceResource {
     }
 
     @GET
-    @Operation(operationId = "listMonitoringEvidence", summary = "The files attached to a monitoring sheet")
+    @Operation(
+            operationId = "listMonitoringEvidence",
+            summary = "The files attached to a monitoring sheet",
+            description = "The records of the files attached to a monitoring sheet, oldest first.")
     public List<EvidenceView> listOfSheet(@PathParam("id") UUID id) {
         return evidence.list(EvidenceOwner.MONITORING, id, caller);
     }

@@ -40,7 +40,9 @@ public class RectificationEvidenceResource {
     @RolesAllowed({Roles.ADMIN, Roles.UNIT_STAFF})
     @Operation(
             operationId = "uploadRectificationEvidence",
-            summary = "Attach a file (PDF, image, Word, Excel; ≤ 20 MB) to the unit's answer of a rectification item")
+            summary = "Attach a file (PDF, image, Word, Excel; ≤ 20 MB) to the unit's answer of a rectification item",
+            description =
+                    "佐证材料 for the unit's answer to a rectification item: the body is the file itself, its name in fileName; PDF, images, Word or Excel by content, up to 20 MB. The unit's staff, until the item is closed.")
     @RequestBody(
             content =
                     @Content(
@@ -58,7 +60,10 @@ public class RectificationEvidenceResource {
     }
 
     @GET
-    @Operation(operationId = "listRectificationEvidence", summary = "The files attached to a rectification item")
+    @Operation(
+            operationId = "listRectificationEvidence",
+            summary = "The files attached to a rectification item",
+            description = "The records of the files attached to a rectification item, oldest first.")
     public List<EvidenceView> listOfRectification(@PathParam("id") UUID id) {
         return evidence.list(EvidenceOwner.RECTIFICATION, id, caller);
     }

@@ -53,14 +53,20 @@ public class MonitoringRoundResource {
     @GET
     @Operation(
             operationId = "listMonitoringRounds",
-            summary = "The monitoring rounds over or under the caller's organisation, newest first")
+            summary = "The monitoring rounds over or under the caller's organisation, newest first",
+            description =
+                    "监控批次 the caller may see: rounds opened over its subtree, and rounds over it that hold one of its sheets; newest first, filtered by fiscal year.")
     public List<RoundView> list(@QueryParam("fiscalYear") Integer fiscalYear) {
         return rounds.list(fiscalYear, caller);
     }
 
     @GET
     @Path("{id}")
-    @Operation(operationId = "getMonitoringRound", summary = "One monitoring round")
+    @Operation(
+            operationId = "getMonitoringRound",
+            summary = "One monitoring round",
+            description =
+                    "A monitoring round: year, period, deadline, time progress, light thresholds and the number of sheets it prepared.")
     public RoundView get(@PathParam("id") UUID id) {
         return rounds.get(id, caller);
     }

@@ -64,7 +64,11 @@ public class MonitoringSheetResource {
 
     @GET
     @Path("{id}")
-    @Operation(operationId = "getMonitoringSheet", summary = "One monitoring sheet with its rows and lights")
+    @Operation(
+            operationId = "getMonitoringSheet",
+            summary = "One monitoring sheet with its rows and lights",
+            description =
+                    "绩效运行监控表: the approved targets with what the unit entered (当前完成值, 全年预计完成值, 完成目标可能性, 偏差原因, 纠偏措施), each row's progress and light, budget execution against time progress, status and the finance bureau's measure.")
     public SheetView get(@PathParam("id") UUID id) {
         return sheets.get(id, caller);
     }

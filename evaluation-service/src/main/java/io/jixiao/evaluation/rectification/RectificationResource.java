@@ -71,7 +71,11 @@ public class RectificationResource {
 
     @GET
     @Path("{id}")
-    @Operation(operationId = "getRectification", summary = "One rectification item with the unit's answer")
+    @Operation(
+            operationId = "getRectification",
+            summary = "One rectification item with the unit's answer",
+            description =
+                    "A rectification item (问题整改): the problem, the requirement and deadline, whether it is overdue, the unit's measures and the reviewer's last word.")
     public RectificationView get(@PathParam("id") UUID id) {
         return rectifications.get(id, caller);
     }
@@ -118,7 +122,9 @@ public class RectificationResource {
     @RolesAllowed({Roles.ADMIN, Roles.DEPT_REVIEWER, Roles.FINANCE_REVIEWER})
     @Operation(
             operationId = "closeRectification",
-            summary = "Accept the unit's answer (销号); emits rectification.closed.v1")
+            summary = "Accept the unit's answer (销号); emits rectification.closed.v1",
+            description =
+                    "销号: a reviewer above the unit accepts an ANSWERED item, optionally with a comment. Emits rectification.closed.v1.")
     public RectificationView close(
             @PathParam("id") UUID id,
             @Valid @NotNull(message = "a JSON body is required") ReviewerInput input,
@@ -133,7 +139,9 @@ public class RectificationResource {
     @Operation(
             operationId = "reopenRectification",
             summary =
-                    "Send an answered or closed item back to the unit, with the reason; emits rectification.reopened.v1")
+                    "Send an answered or closed item back to the unit, with the reason; emits rectification.reopened.v1",
+            description =
+                    "A reviewer above the unit sends an ANSWERED or CLOSED item back to OPEN, saying what is still missing (comment required), optionally with a new deadline. Emits rectification.reopened.v1.")
     public RectificationView reopen(
             @PathParam("id") UUID id,
             @Valid @NotNull(message = "a JSON body is required") ReviewerInput input,
