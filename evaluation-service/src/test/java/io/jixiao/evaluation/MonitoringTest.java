@@ -129,6 +129,36 @@ class MonitoringTest {
                 .body("status", equalTo("APPROVED"))
                 .body("financeMeasure", equalTo("SUSPEND_FUNDING"));
 
+        // what monitoring found becomes a rectification item (问题整改) on the sheet, beside its self-evaluation
+        Map<String, Object> finding = new HashMap<>(Map.of(
+                "monitoringSheetId", id,
+                "problem", "资金拨付滞后，帮扶进度落后于时间进度",
+                "requirement", "9月底前完成剩余帮扶资金发放",
+                "deadline", "2020-09-30"));
+        String item = as(finance)
+                .contentType(ContentType.JSON)
+                .body(finding)
+                .post("/api/v1/rectifications")
+                .then()
+                .statusCode(201)
+                .body("monitoringSheetId", equalTo(id))
+                .body("evaluationId", equalTo(sheet.getString("items[0].evaluationId")))
+                .extract()
+                .path("id");
+        as(staff)
+                .get("/api/v1/rectifications?monitoringSheetId=" + id)
+                .then()
+                .body("items.id", equalTo(List.of(item)))
+                .body("items[0].overdue", equalTo(true));
+        finding.put("evaluationId", sheet.getString("items[0].evaluationId"));
+        as(finance)
+                .contentType(ContentType.JSON)
+                .body(finding)
+                .post("/api/v1/rectifications")
+                .then()
+                .statusCode(400)
+                .body("violations[0].field", equalTo("evaluationId"));
+
         as(finance)
                 .get("/api/v1/monitoring-rounds/" + round + "/summary")
                 .then()

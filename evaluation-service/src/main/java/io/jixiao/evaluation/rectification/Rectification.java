@@ -20,8 +20,12 @@ public class Rectification extends PanacheEntityBase {
     @Id
     public UUID id;
 
+    /** The self-evaluation of the project's approved table (also for a finding of its monitoring sheet). */
     @Column(name = "evaluation_id")
     public UUID evaluationId;
+    /** The monitoring sheet the problem was found in, when it came from 运行监控; else null. */
+    @Column(name = "monitoring_sheet_id")
+    public UUID monitoringSheetId;
 
     @Column(name = "project_id")
     public UUID projectId;

@@ -7,12 +7,16 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** What a reviewer raises: the problem found, what must be done, and by when. */
-@Schema(description = "A rectification item (问题整改) on an approved self-evaluation")
+/** What a reviewer raises: the problem found (in a self-evaluation or a monitoring sheet), what must be done, by when. */
+@Schema(description = "A rectification item (问题整改) on an approved self-evaluation or monitoring sheet")
 public record RectificationInput(
-        @Schema(description = "the approved or final self-evaluation the problem was found in")
-        @NotNull(message = "is required")
+        @Schema(
+                description =
+                        "the approved (or final) self-evaluation the problem was found in; or give monitoringSheetId")
         UUID evaluationId,
+
+        @Schema(description = "the approved monitoring sheet the problem was found in; or give evaluationId")
+        UUID monitoringSheetId,
 
         @Schema(description = "存在问题", example = "帮扶对象档案资料不完整，3户缺少困难证明")
         @NotBlank(message = "is required: the problem found (存在问题)")

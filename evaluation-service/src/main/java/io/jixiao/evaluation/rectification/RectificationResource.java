@@ -53,6 +53,7 @@ public class RectificationResource {
             @QueryParam("orgCode") @Parameter(description = "only this organisation's subtree") String orgCode,
             @QueryParam("status") RectificationStatus status,
             @QueryParam("evaluationId") UUID evaluationId,
+            @QueryParam("monitoringSheetId") UUID monitoringSheetId,
             @QueryParam("overdue") @Parameter(description = "true: only items still OPEN after their deadline")
                     boolean overdue,
             @QueryParam("page")
@@ -66,7 +67,10 @@ public class RectificationResource {
                     @Max(value = 200, message = "must be at most 200")
                     int size) {
         return rectifications.list(
-                caller, new RectificationQuery(fiscalYear, orgCode, status, evaluationId, overdue), page, size);
+                caller,
+                new RectificationQuery(fiscalYear, orgCode, status, evaluationId, monitoringSheetId, overdue),
+                page,
+                size);
     }
 
     @GET

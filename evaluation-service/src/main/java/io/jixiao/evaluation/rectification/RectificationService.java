@@ -2,6 +2,8 @@ package io.jixiao.evaluation.rectification;
 
 import io.jixiao.evaluation.evaluation.Evaluation;
 import io.jixiao.evaluation.evaluation.EvaluationStatus;
+import io.jixiao.evaluation.monitoring.MonitoringSheet;
+import io.jixiao.evaluation.monitoring.SheetStatus;
 import io.jixiao.platform.event.RectificationEvents;
 import io.jixiao.platform.outbox.Outbox;
 import io.jixiao.platform.problem.ProblemException;
@@ -43,12 +45,18 @@ public class RectificationService {
 
     @Transactional
     public RectificationView raise(RectificationInput in, Caller caller) {
-        Evaluation e = Evaluation.findById(in.evaluationId());
+        if ((in.evaluationId() == null) == (in.monitoringSheetId() == null)) {
+            throw ProblemException.invalid(
+                    "evaluationId", "give either evaluationId or monitoringSheetId: where the problem was found");
+        }
+        MonitoringSheet sheet = in.monitoringSheetId() == null ? null : reviewedSheet(in.monitoringSheetId(), caller);
+        UUID evaluationId = sheet == null ? in.evaluationId() : sheet.evaluationId;
+        Evaluation e = Evaluation.findById(evaluationId);
         if (e == null || !visible(e.orgPath, caller)) {
             throw ProblemException.invalid("evaluationId", "is not a self-evaluation you can see");
         }
         requireReviewerOf(e.orgCode, caller);
-        if (!EVALUATED.contains(e.status)) {
+        if (sheet == null && !EVALUATED.contains(e.status)) {
             throw ProblemException.conflict("Evaluation " + e.id + " is " + e.status
                     + "; problems are raised once it is approved (APPROVED, FINAL or NOT_APPROVED)");
         }
@@ -56,6 +64,7 @@ public class RectificationService {
         Rectification r = new Rectification();
         r.id = UUID.randomUUID();
         r.evaluationId = e.id;
+        r.monitoringSheetId = sheet == null ? null : sheet.id;
         r.projectId = e.projectId;
         r.projectName = e.projectName;
         r.orgCode = e.orgCode;
@@ -107,6 +116,19 @@ public class RectificationService {
         return announce(r, RectificationEvents.REOPENED, comment, caller);
     }
 
+    /** A monitoring finding is raised once the sheet's review has approved it. */
+    private static MonitoringSheet reviewedSheet(UUID id, Caller caller) {
+        MonitoringSheet sheet = MonitoringSheet.findById(id);
+        if (sheet == null || !visible(sheet.orgPath, caller)) {
+            throw ProblemException.invalid("monitoringSheetId", "is not a monitoring sheet you can see");
+        }
+        if (sheet.status != SheetStatus.APPROVED) {
+            throw ProblemException.conflict("Monitoring sheet " + id + " is " + sheet.status
+                    + "; problems are raised once its review approved it");
+        }
+        return sheet;
+    }
+
     public RectificationView get(UUID id, Caller caller) {
         return RectificationView.of(visibleOne(id, caller), today());
     }
@@ -117,7 +139,8 @@ public class RectificationService {
                 .under("orgPath", q.orgCode())
                 .eq("fiscalYear", q.fiscalYear())
                 .eq("status", q.overdue() ? RectificationStatus.OPEN : q.status())
-                .eq("evaluationId", q.evaluationId());
+                .eq("evaluationId", q.evaluationId())
+                .eq("monitoringSheetId", q.monitoringSheetId());
         String where = f.where();
         var params = new java.util.HashMap<>(f.params());
         if (q.overdue()) {
@@ -174,6 +197,7 @@ public class RectificationService {
                 new RectificationEvents.Changed(
                         r.id,
                         r.evaluationId,
+                        r.monitoringSheetId,
                         r.projectId,
                         r.projectName,
                         r.orgCode,

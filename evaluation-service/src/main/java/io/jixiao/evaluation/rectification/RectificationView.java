@@ -9,6 +9,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record RectificationView(
         UUID id,
         UUID evaluationId,
+
+        @Schema(description = "the monitoring sheet the problem was found in, if it came from 运行监控")
+        UUID monitoringSheetId,
+
         UUID projectId,
         String projectName,
         String orgCode,
@@ -41,6 +45,7 @@ public record RectificationView(
         return new RectificationView(
                 r.id,
                 r.evaluationId,
+                r.monitoringSheetId,
                 r.projectId,
                 r.projectName,
                 r.orgCode,

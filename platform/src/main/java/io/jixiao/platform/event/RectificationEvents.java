@@ -23,6 +23,7 @@ public final class RectificationEvents {
     public record Changed(
             UUID rectificationId,
             UUID evaluationId,
+            UUID monitoringSheetId,
             UUID projectId,
             String projectName,
             String orgCode,
