@@ -6,6 +6,8 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
 import io.jixiao.platform.web.Downloads;
+import io.jixiao.platform.web.Uploads;
+import io.jixiao.rules.pdf.PdfFiles;
 import io.jixiao.rules.word.WordFiles;
 import io.jixiao.seeds.Seeds;
 import io.jixiao.testsupport.Tokens;
@@ -67,6 +69,27 @@ class EvaluationImportTest {
                 .body("evaluations[0].rescored.total", equalTo(100.0f))
                 .body("evaluations[1].sheet.budget[0].executed", equalTo("83.224"))
                 .body("evaluations[1].matchesPublished", equalTo(true));
+    }
+
+    /** A scanned PDF has nothing to read and says so (422); a file that is no PDF is a 400 naming the body. */
+    @Test
+    void aScannedPdfIsRefusedSayingSo() throws Exception {
+        given().auth()
+                .oauth2(Tokens.of("dept", "D" + s, "dept-reviewer"))
+                .contentType(Uploads.PDF)
+                .body(PdfFiles.scan())
+                .post("/api/v1/evaluations/import?dryRun=true")
+                .then()
+                .statusCode(422)
+                .body("type", equalTo("https://jixiao.io/problems/no-text-layer"));
+        given().auth()
+                .oauth2(Tokens.of("dept", "D" + s, "dept-reviewer"))
+                .contentType(Uploads.PDF)
+                .body("%PDF-1.4 broken".getBytes(java.nio.charset.StandardCharsets.US_ASCII))
+                .post("/api/v1/evaluations/import?dryRun=true")
+                .then()
+                .statusCode(400)
+                .body("violations[0].message", containsString("not a readable PDF"));
     }
 
     /** The comparison can say no: a published total the rules do not give is reported, with what differs. */

@@ -5,6 +5,8 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.jixiao.platform.web.Downloads;
+import io.jixiao.platform.web.Uploads;
+import io.jixiao.rules.pdf.PdfFiles;
 import io.jixiao.rules.word.WordFiles;
 import io.jixiao.seeds.Seeds;
 import io.jixiao.testsupport.Tokens;
@@ -68,6 +70,54 @@ class ImportResourceTest {
                 .contentType("application/problem+json")
                 .body("violations[0].field", equalTo("body"))
                 .body("violations[0].message", containsString("not a .docx"));
+    }
+
+    /** Seed 001 printed to PDF (a text layer, cells at their columns) reads as the same two tables as its text. */
+    @Test
+    void aPdfWithATextLayerReadsAsItsTextAndAScanIsRefusedSayingSo() throws Exception {
+        String text = Seeds.read("001_41acb383c9bbda87.txt");
+        String fromText = given().auth()
+                .oauth2(STAFF)
+                .contentType("text/plain; charset=UTF-8")
+                .body(text)
+                .post("/api/v1/target-tables/import?dryRun=true")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("tables")
+                .toString();
+        String fromPdf = given().auth()
+                .oauth2(STAFF)
+                .contentType(Uploads.PDF)
+                .body(PdfFiles.fromTabbedText(text))
+                .post("/api/v1/target-tables/import?dryRun=true")
+                .then()
+                .statusCode(200)
+                .body("tables.size()", equalTo(2))
+                .extract()
+                .path("tables")
+                .toString();
+        org.junit.jupiter.api.Assertions.assertEquals(fromText, fromPdf);
+
+        given().auth()
+                .oauth2(STAFF)
+                .contentType(Uploads.PDF)
+                .body(PdfFiles.scan())
+                .post("/api/v1/target-tables/import?dryRun=true")
+                .then()
+                .statusCode(422)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://jixiao.io/problems/no-text-layer"))
+                .body("detail", containsString("no text layer"));
+        given().auth()
+                .oauth2(STAFF)
+                .contentType(Uploads.PDF)
+                .body("这不是 PDF".getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .post("/api/v1/target-tables/import?dryRun=true")
+                .then()
+                .statusCode(400)
+                .body("violations[0].field", equalTo("body"))
+                .body("violations[0].message", containsString("not a readable PDF"));
     }
 
     /** dryRun=1 and its friends are a dry run, never a save; a value that is no yes or no is a 400, not a guess. */

@@ -79,10 +79,12 @@ public final class TabLayoutReader {
                 continue;
             }
             boolean pairs = false;
-            for (int c = 0; c + 1 < cells.length; c += 2) {
+            for (int c = 0; c < cells.length; c += 2) {
                 String label = cells[c].strip();
                 if (LABELS.contains(label)) {
-                    header.put(label, cells[c + 1].strip());
+                    // a label at the end of its line has no value cell when the trailing empty cells were lost
+                    // (a PDF's text layer, a copy that trims lines): it is read as empty, as with the cells
+                    header.put(label, c + 1 < cells.length ? cells[c + 1].strip() : "");
                     pairs = true;
                 }
             }

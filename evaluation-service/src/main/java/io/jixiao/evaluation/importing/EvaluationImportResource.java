@@ -9,6 +9,7 @@ import io.jixiao.rules.excel.EvaluationWorkbook;
 import io.jixiao.rules.excel.SafeWorkbooks;
 import io.jixiao.rules.importing.DocumentReader;
 import io.jixiao.rules.importing.ImportResult;
+import io.jixiao.rules.pdf.PdfDocuments;
 import io.jixiao.rules.word.WordDocuments;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -47,12 +48,12 @@ public class EvaluationImportResource {
     }
 
     @POST
-    @Consumes({MediaType.TEXT_PLAIN, Downloads.XLSX, Downloads.DOCX})
+    @Consumes({MediaType.TEXT_PLAIN, Downloads.XLSX, Downloads.DOCX, Uploads.PDF})
     @RolesAllowed({Roles.ADMIN, Roles.UNIT_STAFF, Roles.DEPT_REVIEWER, Roles.FINANCE_REVIEWER})
     @Operation(
             operationId = "importEvaluations",
             summary =
-                    "Read 项目支出绩效自评表 sheets from a document (text, the .xlsx the export writes, or a Word .docx) and re-score each; dryRun=true saves nothing, otherwise each fills in the self-evaluation prepared for that project and year",
+                    "Read 项目支出绩效自评表 sheets from a document (text, the .xlsx the export writes, a Word .docx, or a PDF with a text layer: a scan answers 422) and re-score each; dryRun=true saves nothing, otherwise each fills in the self-evaluation prepared for that project and year",
             description =
                     "导入: send the text of published sheets (text/plain), the official .xlsx, or the .docx a unit filled in; the Content-Type says which. Each row is re-scored with the year's policy and compared with the published score.")
     @APIResponse(
@@ -64,7 +65,8 @@ public class EvaluationImportResource {
             content = {
                 @Content(mediaType = MediaType.TEXT_PLAIN),
                 @Content(mediaType = Downloads.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")),
-                @Content(mediaType = Downloads.DOCX, schema = @Schema(type = SchemaType.STRING, format = "binary"))
+                @Content(mediaType = Downloads.DOCX, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                @Content(mediaType = Uploads.PDF, schema = @Schema(type = SchemaType.STRING, format = "binary"))
             })
     public SheetsAnswer importDocument(
             byte[] body,
@@ -83,11 +85,23 @@ public class EvaluationImportResource {
         return imports.take(read, dryRun, caller);
     }
 
+    /** A PDF's text layer; a scan (422) or a file that is no readable PDF (400) says so. */
+    private static String pdfText(byte[] document) {
+        try {
+            return PdfDocuments.text(document);
+        } catch (PdfDocuments.NoTextLayer e) {
+            throw Uploads.noTextLayer(e.getMessage());
+        } catch (PdfDocuments.Refused e) {
+            throw Uploads.refused(e.getMessage());
+        }
+    }
+
     /** The sheets of a document, read by the reader its Content-Type calls for. */
     private static ImportResult read(byte[] document, MediaType contentType, String what) throws IOException {
         return switch (Uploads.kind(contentType)) {
             case XLSX -> EvaluationWorkbook.read(new ByteArrayInputStream(document));
             case DOCX -> new DocumentReader(List.of()).read(WordDocuments.text(new ByteArrayInputStream(document)));
+            case PDF -> new DocumentReader(List.of()).read(pdfText(document));
             case TEXT -> new DocumentReader(List.of()).read(Uploads.text(document, contentType, what));
         };
     }

@@ -7,11 +7,13 @@ import io.jixiao.platform.problem.Problem;
 import io.jixiao.platform.problem.ProblemException;
 import io.jixiao.platform.security.Caller;
 import io.jixiao.platform.security.Roles;
+import io.jixiao.platform.web.Uploads;
 import io.jixiao.rules.excel.SafeWorkbooks;
 import io.jixiao.rules.excel.TargetTableWorkbook;
 import io.jixiao.rules.importing.DocumentReader;
 import io.jixiao.rules.importing.ImportResult;
 import io.jixiao.rules.importing.Levels;
+import io.jixiao.rules.pdf.PdfDocuments;
 import io.jixiao.rules.word.WordDocuments;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.ByteArrayInputStream;
@@ -51,6 +53,19 @@ public class ImportRequests {
             text = WordDocuments.text(new ByteArrayInputStream(body));
         } catch (IOException | RuntimeException e) {
             throw ProblemException.invalid("body", SafeWorkbooks.problem(e));
+        }
+        return readText(text, framework);
+    }
+
+    /** A PDF with a text layer: its lines and cells as the text readers know them, then read as text. */
+    public ImportResult readPdf(byte[] body, String framework) {
+        String text;
+        try {
+            text = PdfDocuments.text(body);
+        } catch (PdfDocuments.NoTextLayer e) {
+            throw Uploads.noTextLayer(e.getMessage());
+        } catch (PdfDocuments.Refused e) {
+            throw Uploads.refused(e.getMessage());
         }
         return readText(text, framework);
     }

@@ -43,18 +43,19 @@ public class ImportResource {
     }
 
     @POST
-    @Consumes({MediaType.TEXT_PLAIN, Downloads.XLSX, Downloads.DOCX})
+    @Consumes({MediaType.TEXT_PLAIN, Downloads.XLSX, Downloads.DOCX, Uploads.PDF})
     @RolesAllowed({Roles.ADMIN, Roles.UNIT_STAFF, Roles.DEPT_REVIEWER, Roles.FINANCE_REVIEWER})
     @Operation(
             operationId = "importTargetTables",
             summary =
                     "Read target tables from a document: text in any published layout, the .xlsx the export writes, or a Word .docx; dryRun=true returns them, otherwise they are saved as DRAFT tables of new or existing projects",
             description =
-                    "导入: send the text of a published table (text/plain: copied from a web page, OCR, Word or Markdown), the official .xlsx, or the .docx a unit filled in (its tables read cell by cell, merged cells included); the Content-Type says which. Every table found and every guess made is reported. Saved imports are batches: 202 with Location; the tables appear once project-service has registered or found their projects.")
+                    "导入: send the text of a published table (text/plain: copied from a web page, OCR, Word or Markdown), the official .xlsx, the .docx a unit filled in (its tables read cell by cell, merged cells included), or a PDF with a text layer (cells placed by their columns on the page; a scan without text answers 422); the Content-Type says which. Every table found and every guess made is reported. Saved imports are batches: 202 with Location; the tables appear once project-service has registered or found their projects.")
     @RequestBody(
             content = {
                 @Content(mediaType = Downloads.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")),
                 @Content(mediaType = Downloads.DOCX, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                @Content(mediaType = Uploads.PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")),
                 @Content(
                         mediaType = MediaType.TEXT_PLAIN,
                         examples =
@@ -95,6 +96,7 @@ public class ImportResource {
         ImportResult read = switch (Uploads.kind(contentType)) {
             case XLSX -> requests.readXlsx(document);
             case DOCX -> requests.readDocx(document, framework);
+            case PDF -> requests.readPdf(document, framework);
             case TEXT -> requests.readText(Uploads.text(document, contentType, what), framework);
         };
         return answer(read, dryRun, orgCode, approved);

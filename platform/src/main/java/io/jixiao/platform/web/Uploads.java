@@ -6,26 +6,33 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 
 /**
- * A document sent to an import: text (pasted, any published layout), the official .xlsx, or a Word .docx, told apart
- * by its Content-Type, so one operation takes all three. Text is decoded with the charset the request names (UTF-8 by
+ * A document sent to an import: text (pasted, any published layout), the official .xlsx, a Word .docx or a PDF with a
+ * text layer, told apart by its Content-Type, so one operation takes all four. Text is decoded with the charset the request names (UTF-8 by
  * default) and refused when it is a binary file sent as text.
  */
 public final class Uploads {
     public enum Kind {
         TEXT,
         XLSX,
-        DOCX
+        DOCX,
+        PDF
     }
+
+    /** A PDF with a text layer, as units print their forms. */
+    public static final String PDF = "application/pdf";
 
     private Uploads() {}
 
     /** Every Content-Type an import consumes. */
-    public static final String[] TYPES = {MediaType.TEXT_PLAIN, Downloads.XLSX, Downloads.DOCX};
+    public static final String[] TYPES = {MediaType.TEXT_PLAIN, Downloads.XLSX, Downloads.DOCX, PDF};
 
     public static Kind kind(MediaType contentType) {
         MediaType type = contentType == null ? MediaType.TEXT_PLAIN_TYPE : contentType;
         if (type.isCompatible(MediaType.valueOf(Downloads.XLSX))) {
             return Kind.XLSX;
+        }
+        if (type.isCompatible(MediaType.valueOf(PDF))) {
+            return Kind.PDF;
         }
         return type.isCompatible(MediaType.valueOf(Downloads.DOCX)) ? Kind.DOCX : Kind.TEXT;
     }
@@ -33,9 +40,20 @@ public final class Uploads {
     /** The body, required: {@code what} names what to send ("the text of a target table"). */
     public static byte[] required(byte[] body, String what) {
         if (body == null || body.length == 0) {
-            throw ProblemException.invalid("body", "is empty: send " + what + ", an .xlsx or a .docx");
+            throw ProblemException.invalid("body", "is empty: send " + what + ", an .xlsx, a .docx or a PDF");
         }
         return body;
+    }
+
+    /** 400 for a file that is refused (not a PDF, protected by a password, …), with the reason. */
+    public static ProblemException refused(String reason) {
+        return ProblemException.invalid("body", "is refused: " + reason);
+    }
+
+    /** 422 for a PDF without a text layer (a scan): well formed, but there is nothing to read in it. */
+    public static ProblemException noTextLayer(String reason) {
+        return new ProblemException(new io.jixiao.platform.problem.Problem(
+                "https://jixiao.io/problems/no-text-layer", "No text layer", 422, reason, java.util.List.of()));
     }
 
     /** The body as text, in the charset of its Content-Type; a binary file sent as text is refused with a hint. */
