@@ -69,6 +69,11 @@ class FrameworkResourceTest {
                 .then()
                 .statusCode(201)
                 .body("version", equalTo(1));
+        given().auth()
+                .oauth2(STAFF)
+                .get("/api/v1/frameworks")
+                .then()
+                .body("find { it.code == '" + code + "' }.version", equalTo(1));
         Map<String, Object> v2 = Map.of(
                 "code",
                 code,
@@ -85,6 +90,23 @@ class FrameworkResourceTest {
                 .statusCode(201)
                 .body("version", equalTo(2));
         given().auth().oauth2(STAFF).get("/api/v1/frameworks/" + code).then().body("version", equalTo(2));
+        // the list, kept serialized between changes, shows the new version at once on the replica that wrote it
+        String etag = given().auth()
+                .oauth2(STAFF)
+                .get("/api/v1/frameworks")
+                .then()
+                .statusCode(200)
+                .contentType("application/json")
+                .body("find { it.code == '" + code + "' }.version", equalTo(2))
+                .extract()
+                .header("ETag");
+        given().auth()
+                .oauth2(STAFF)
+                .header("If-None-Match", etag)
+                .get("/api/v1/frameworks")
+                .then()
+                .statusCode(304)
+                .header("ETag", equalTo(etag));
         given().auth()
                 .oauth2(STAFF)
                 .get("/api/v1/frameworks/" + code + "?version=1")

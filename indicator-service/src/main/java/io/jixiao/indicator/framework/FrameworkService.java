@@ -1,8 +1,11 @@
 package io.jixiao.indicator.framework;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.jixiao.platform.problem.ProblemException;
 import io.jixiao.platform.problem.Violations;
 import io.jixiao.platform.security.Caller;
+import io.jixiao.platform.web.EntityTags;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
@@ -13,6 +16,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 
 @ApplicationScoped
 public class FrameworkService {
@@ -21,6 +25,36 @@ public class FrameworkService {
      * it has read: a table's view needs its framework on every read, and this saves that query.
      */
     private final Map<Framework.Key, FrameworkView> versions = new ConcurrentHashMap<>();
+    /** The list as sent, serialized once and kept for {@link FrameworksConfig#listCache()}: no query, no JSON per read. */
+    private final AtomicReference<Listing> listing = new AtomicReference<>();
+
+    private final ObjectMapper json;
+    private final long listCacheNanos;
+
+    FrameworkService(ObjectMapper json, FrameworksConfig config) {
+        this.json = json;
+        this.listCacheNanos = config.listCache().toNanos();
+    }
+
+    /** The newest versions as JSON, with their ETag, until {@code expiresAt} (System.nanoTime). */
+    public record Listing(byte[] json, String etag, long expiresAt) {}
+
+    public Listing listing() {
+        Listing known = listing.get();
+        long now = System.nanoTime();
+        if (known != null && now - known.expiresAt() < 0) {
+            return known;
+        }
+        byte[] body;
+        try {
+            body = json.writeValueAsBytes(latest());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        Listing fresh = new Listing(body, EntityTags.of(body), now + listCacheNanos);
+        listing.set(fresh);
+        return fresh;
+    }
 
     /**
      * The newest version of every framework: one small query for the newest version numbers (the primary key's index
@@ -69,6 +103,7 @@ public class FrameworkService {
         f.createdAt = OffsetDateTime.now();
         f.createdBy = caller.name();
         f.persist();
+        listing.set(null); // this replica lists the new version at once; the others after their list cache
         return FrameworkView.of(f);
     }
 
