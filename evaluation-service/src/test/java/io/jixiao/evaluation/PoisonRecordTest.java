@@ -115,4 +115,25 @@ class PoisonRecordTest {
                         {"subjectType":"EVALUATION","subjectId":"%s","version":1,"outcome":"APPROVED"}""".formatted(subject)),
                 () -> PoisonRecords.processed(db, good, "evaluation.review-outcome"));
     }
+
+    /** The monitoring sheets' own consumer group on the reviews topic: a bad record is parked, the next applied. */
+    @Test
+    void theMonitoringReviewsChannelGoesOn() {
+        String sheet = UUID.randomUUID().toString();
+        UUID good = UUID.randomUUID();
+        PoisonRecords.proveChannelSurvives(
+                "reviews",
+                sheet,
+                "review.completed.v1",
+                "evaluation.monitoring-review-outcome",
+                admin,
+                // a measure no finance bureau can take
+                List.of("""
+                        {"subjectType":"MONITORING","subjectId":"%s","version":1,"outcome":"APPROVED",
+                         "financeMeasure":"BURN_FUNDS"}""".formatted(sheet)),
+                () -> EventProbe.send("reviews", sheet, "review.completed.v1", good, """
+                        {"subjectType":"MONITORING","subjectId":"%s","version":1,"outcome":"APPROVED",
+                         "financeMeasure":"CONTINUE"}""".formatted(sheet)),
+                () -> PoisonRecords.processed(db, good, "evaluation.monitoring-review-outcome"));
+    }
 }

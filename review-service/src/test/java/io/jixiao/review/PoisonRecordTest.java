@@ -90,4 +90,24 @@ class PoisonRecordTest {
                          "fiscalYear":2021},"version":1,"changes":[]}""".formatted(evaluation)),
                 () -> PoisonRecords.processed(db, good, "review.evaluation-submitted"));
     }
+
+    /** A monitoring sheet that breaks its contract is parked; the next sheet opens its round. */
+    @Test
+    void aMonitoringSheetThatBreaksItsContractIsParked() {
+        String sheet = UUID.randomUUID().toString();
+        UUID good = UUID.randomUUID();
+        PoisonRecords.proveChannelSurvives(
+                "evaluations",
+                sheet,
+                "monitoring.submitted.v1",
+                "review.evaluation-submitted",
+                admin,
+                // once opened as a round for the org path "NOWHERE"
+                List.of("""
+                        {"sheet":{"id":"%s","orgCode":"NOWHERE","orgPath":"NOWHERE","fiscalYear":2021},"version":1}""".formatted(sheet)),
+                () -> EventProbe.send("evaluations", sheet, "monitoring.submitted.v1", good, """
+                        {"sheet":{"id":"%s","orgCode":"NOWHERE","orgPath":"/NOWHERE/","projectName":"p",
+                         "fiscalYear":2021},"version":1}""".formatted(sheet)),
+                () -> PoisonRecords.processed(db, good, "review.evaluation-submitted"));
+    }
 }

@@ -100,7 +100,7 @@ public final class PoisonRecords {
             List<String> contractBreaks,
             Runnable good,
             BooleanSupplier goodApplied) {
-        long before = parked(consumer, adminToken);
+        long before = settledParked(consumer, adminToken);
         List<Poison> poisons = new ArrayList<>(catalogue(type));
         contractBreaks.forEach(body -> poisons.add(
                 new Poison("breaks the contract", envelope(UUID.randomUUID().toString(), type, null), body)));
@@ -135,6 +135,25 @@ public final class PoisonRecords {
         }
         given().when().get("/q/health/live").then().statusCode(200);
         return poisons.size();
+    }
+
+    /**
+     * The parked count once it holds still for half a second: two consumer groups read the same topic (evaluation-service
+     * reads the reviews topic for its sheets and for its monitoring sheets), so the previous test's poison may still be
+     * reaching the other group when this one starts counting.
+     */
+    private static long settledParked(String consumer, String adminToken) {
+        long last = parked(consumer, adminToken);
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        while (Instant.now().isBefore(deadline)) {
+            sleep(500);
+            long now = parked(consumer, adminToken);
+            if (now == last) {
+                return now;
+            }
+            last = now;
+        }
+        return last;
     }
 
     /** How many records {@code consumer} has parked (replayed ones included), through the admin API. */
