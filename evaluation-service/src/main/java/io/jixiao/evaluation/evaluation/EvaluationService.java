@@ -7,7 +7,6 @@ import io.jixiao.platform.outbox.Outbox;
 import io.jixiao.platform.problem.ProblemException;
 import io.jixiao.platform.problem.Violations;
 import io.jixiao.platform.security.Caller;
-import io.jixiao.platform.security.OrgPath;
 import io.jixiao.platform.security.Roles;
 import io.jixiao.platform.security.SystemActors;
 import io.jixiao.platform.web.Filters;
@@ -349,7 +348,7 @@ public class EvaluationService {
     }
 
     static boolean visible(Evaluation e, Caller caller) {
-        return caller.seesEverything() || OrgPath.under(e.orgPath, caller.requireOrgCode());
+        return caller.sees(e.orgPath);
     }
 
     private Evaluation writable(UUID id, Caller caller) {
@@ -362,8 +361,7 @@ public class EvaluationService {
     }
 
     private static void requireWriter(Evaluation e, Caller caller) {
-        boolean own = caller.has(Roles.UNIT_STAFF) && e.orgCode.equals(caller.orgCode());
-        if (!caller.isAdmin() && !own) {
+        if (!caller.actsForUnit(e.orgCode)) {
             throw ProblemException.forbidden("Only staff of " + e.orgCode + " and admins fill in this self-evaluation");
         }
     }

@@ -3,12 +3,10 @@ package io.jixiao.evaluation.evidence;
 import io.jixiao.evaluation.evaluation.Evaluation;
 import io.jixiao.evaluation.monitoring.MonitoringSheet;
 import io.jixiao.evaluation.rectification.Rectification;
-import io.jixiao.evaluation.rectification.RectificationService;
 import io.jixiao.evaluation.rectification.RectificationStatus;
 import io.jixiao.platform.problem.Problem;
 import io.jixiao.platform.problem.ProblemException;
 import io.jixiao.platform.security.Caller;
-import io.jixiao.platform.security.Roles;
 import io.jixiao.platform.web.HttpLimits;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -108,7 +106,7 @@ public class EvidenceService {
 
     private Evidence visible(UUID id, Caller caller) {
         Evidence e = Evidence.findById(id);
-        if (e == null || !RectificationService.visible(e.orgPath, caller)) {
+        if (e == null || !caller.sees(e.orgPath)) {
             throw ProblemException.notFound("Evidence", id);
         }
         return e;
@@ -133,7 +131,7 @@ public class EvidenceService {
                         : new Owner(r.orgCode, r.orgPath, r.status != RectificationStatus.CLOSED, r.status.name());
             }
         };
-        if (owner == null || !RectificationService.visible(owner.orgPath(), caller)) {
+        if (owner == null || !caller.sees(owner.orgPath())) {
             throw ProblemException.notFound(type.label(), id);
         }
         return owner;
@@ -142,8 +140,7 @@ public class EvidenceService {
     /** The unit's own staff (or an admin) add and remove evidence while the owner is still open to the unit. */
     private static Owner writableOwner(EvidenceOwner type, UUID id, Caller caller) {
         Owner owner = visibleOwner(type, id, caller);
-        boolean own = caller.has(Roles.UNIT_STAFF) && owner.orgCode().equals(caller.orgCode());
-        if (!caller.isAdmin() && !own) {
+        if (!caller.actsForUnit(owner.orgCode())) {
             throw ProblemException.forbidden(
                     "Only staff of " + owner.orgCode() + " and admins add or remove its evidence");
         }

@@ -6,8 +6,6 @@ import io.jixiao.platform.outbox.Outbox;
 import io.jixiao.platform.problem.ProblemException;
 import io.jixiao.platform.problem.Violations;
 import io.jixiao.platform.security.Caller;
-import io.jixiao.platform.security.OrgPath;
-import io.jixiao.platform.security.Roles;
 import io.jixiao.platform.web.Filters;
 import io.jixiao.platform.web.PageResult;
 import io.jixiao.rules.monitoring.Light;
@@ -170,7 +168,7 @@ public class SheetService {
 
     MonitoringSheet visible(UUID id, Caller caller) {
         MonitoringSheet s = MonitoringSheet.findById(id);
-        if (s == null || !caller.seesEverything() && !OrgPath.under(s.orgPath, caller.requireOrgCode())) {
+        if (s == null || !caller.sees(s.orgPath)) {
             throw ProblemException.notFound("Monitoring sheet", id);
         }
         return s;
@@ -178,11 +176,10 @@ public class SheetService {
 
     private MonitoringSheet writable(UUID id, Caller caller, Integer revision) {
         MonitoringSheet s = MonitoringSheet.findById(id, LockModeType.PESSIMISTIC_WRITE);
-        if (s == null || !caller.seesEverything() && !OrgPath.under(s.orgPath, caller.requireOrgCode())) {
+        if (s == null || !caller.sees(s.orgPath)) {
             throw ProblemException.notFound("Monitoring sheet", id);
         }
-        boolean own = caller.has(Roles.UNIT_STAFF) && s.orgCode.equals(caller.orgCode());
-        if (!caller.isAdmin() && !own) {
+        if (!caller.actsForUnit(s.orgCode)) {
             throw ProblemException.forbidden("Only staff of " + s.orgCode + " and admins fill in this sheet");
         }
         if (revision != null && revision != s.revision) {

@@ -8,7 +8,6 @@ import io.jixiao.platform.event.RectificationEvents;
 import io.jixiao.platform.outbox.Outbox;
 import io.jixiao.platform.problem.ProblemException;
 import io.jixiao.platform.security.Caller;
-import io.jixiao.platform.security.OrgPath;
 import io.jixiao.platform.security.Roles;
 import io.jixiao.platform.web.Filters;
 import io.jixiao.platform.web.PageResult;
@@ -52,7 +51,7 @@ public class RectificationService {
         MonitoringSheet sheet = in.monitoringSheetId() == null ? null : reviewedSheet(in.monitoringSheetId(), caller);
         UUID evaluationId = sheet == null ? in.evaluationId() : sheet.evaluationId;
         Evaluation e = Evaluation.findById(evaluationId);
-        if (e == null || !visible(e.orgPath, caller)) {
+        if (e == null || !caller.sees(e.orgPath)) {
             throw ProblemException.invalid("evaluationId", "is not a self-evaluation you can see");
         }
         requireReviewerOf(e.orgCode, caller);
@@ -84,8 +83,7 @@ public class RectificationService {
     @Transactional
     public RectificationView answer(UUID id, AnswerInput in, Caller caller) {
         Rectification r = locked(id, caller, in.revision());
-        boolean own = caller.has(Roles.UNIT_STAFF) && r.orgCode.equals(caller.orgCode());
-        if (!caller.isAdmin() && !own) {
+        if (!caller.actsForUnit(r.orgCode)) {
             throw ProblemException.forbidden("Only staff of " + r.orgCode + " and admins answer this item");
         }
         r.answer(in.measures().strip(), caller.name(), OffsetDateTime.now());
@@ -119,7 +117,7 @@ public class RectificationService {
     /** A monitoring finding is raised once the sheet's review has approved it. */
     private static MonitoringSheet reviewedSheet(UUID id, Caller caller) {
         MonitoringSheet sheet = MonitoringSheet.findById(id);
-        if (sheet == null || !visible(sheet.orgPath, caller)) {
+        if (sheet == null || !caller.sees(sheet.orgPath)) {
             throw ProblemException.invalid("monitoringSheetId", "is not a monitoring sheet you can see");
         }
         if (sheet.status != SheetStatus.APPROVED) {
@@ -155,14 +153,9 @@ public class RectificationService {
         return new PageResult<>(items, page, size, found.count());
     }
 
-    /** Whether the caller may see what lies at {@code orgPath}: admins and auditors all, others their subtree. */
-    public static boolean visible(String orgPath, Caller caller) {
-        return caller.seesEverything() || OrgPath.under(orgPath, caller.requireOrgCode());
-    }
-
     Rectification visibleOne(UUID id, Caller caller) {
         Rectification r = Rectification.findById(id);
-        if (r == null || !visible(r.orgPath, caller)) {
+        if (r == null || !caller.sees(r.orgPath)) {
             throw ProblemException.notFound("Rectification", id);
         }
         return r;
@@ -170,7 +163,7 @@ public class RectificationService {
 
     private Rectification locked(UUID id, Caller caller, Integer revision) {
         Rectification r = Rectification.findById(id, LockModeType.PESSIMISTIC_WRITE);
-        if (r == null || !visible(r.orgPath, caller)) {
+        if (r == null || !caller.sees(r.orgPath)) {
             throw ProblemException.notFound("Rectification", id);
         }
         if (revision != null && revision != r.revision) {

@@ -41,6 +41,16 @@ public class Caller {
         return isAdmin() || has(Roles.AUDITOR);
     }
 
+    /** Whether what lies at {@code orgPath} is in this caller's sight: everything for admins and auditors, else the subtree. */
+    public boolean sees(String orgPath) {
+        return seesEverything() || OrgPath.under(orgPath, requireOrgCode());
+    }
+
+    /** Whether this caller fills in for the unit {@code orgCode}: its own staff, or an admin. */
+    public boolean actsForUnit(String orgCode) {
+        return isAdmin() || has(Roles.UNIT_STAFF) && orgCode.equals(orgCode());
+    }
+
     /** The organisation whose subtree this caller may read; fails when a scoped caller's token has no org claim. */
     public String requireOrgCode() {
         String org = orgCode();
