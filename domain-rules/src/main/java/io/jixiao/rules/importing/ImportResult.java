@@ -16,6 +16,11 @@ public record ImportResult(
         this(tables, List.of(), List.of(), warnings);
     }
 
+    /** Something a person would call a table was read: a named indicator, a sheet or a list. */
+    public boolean hasIndicators() {
+        return tables.stream().anyMatch(t -> !t.named().isEmpty()) || !evaluations.isEmpty() || !disclosures.isEmpty();
+    }
+
     public boolean isEmpty() {
         return tables.isEmpty() && evaluations.isEmpty() && disclosures.isEmpty();
     }

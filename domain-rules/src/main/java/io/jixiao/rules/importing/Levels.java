@@ -26,6 +26,15 @@ public final class Levels {
         return tree;
     }
 
+    /** Every 一级 and 二级 name, longest first, so that 社会效益指标 is found before 效益指标. */
+    public List<String> allNames() {
+        return java.util.stream.Stream.concat(
+                        tree.keySet().stream(), tree.values().stream().flatMap(List::stream))
+                .distinct()
+                .sorted(java.util.Comparator.comparingInt(String::length).reversed())
+                .toList();
+    }
+
     public boolean isLevel1(String name) {
         return tree.containsKey(name);
     }

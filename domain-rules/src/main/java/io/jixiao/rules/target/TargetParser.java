@@ -138,6 +138,7 @@ public final class TargetParser {
         String s = Normalizer.normalize(text, Normalizer.Form.NFKC)
                 .replace('≧', '≥')
                 .replace('≦', '≤')
+                .replace('═', '=') // a box-drawing double line, printed for = by some forms (永德县 2022)
                 .replace('；', ';')
                 .replace('，', ',')
                 .replace('。', ' ');
