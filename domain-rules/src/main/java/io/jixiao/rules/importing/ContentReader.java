@@ -21,9 +21,10 @@ public final class ContentReader {
     private static final Pattern YEAR = Pattern.compile("(20\\d{2})\\s*年");
     /** What a form prints after a tree name: its points "(50分)", or a note "(必填硬性指标)", "(选填)". */
     private static final Pattern LEVEL_SCORE =
-            Pattern.compile("([(（](\\d+(\\.\\d+)?分?|[^()（）]*(必填|选填)[^()（）]*)[)）]分?)+$");
+            Pattern.compile("([(（](\\d+(\\.\\d+)?(\\s*[-–~]\\s*\\d+)?分?|[^()（）]*(必填|选填)[^()（）]*)[)）]分?)+$");
     /** What a form prints after a tree name without making it another cell: "(50分)", "等". */
-    private static final Pattern DECORATION = Pattern.compile("^\\s*([(（]\\s*[\\d.]+\\s*分?\\s*[)）]分?|等)\\s*$");
+    private static final Pattern DECORATION =
+            Pattern.compile("^\\s*([(（]\\s*[\\d.]+(\\s*[-–~]\\s*[\\d.]+)?\\s*分?\\s*[)）]分?|等)\\s*$");
 
     private static final Pattern PLAIN_NUMBER = Pattern.compile("^-?\\d+(\\.\\d+)?$");
 
@@ -131,7 +132,22 @@ public final class ContentReader {
      * a word a line break cut into two cells is joined again ("数量" + "指标", "经济效" + "益指标").
      */
     private List<String> expand(List<String> cells) {
-        return joinWrapped(split(cells));
+        return splitTrees(joinWrapped(split(cells)));
+    }
+
+    /**
+     * A cell that holds two or more tree names is a whole block glued together (a PDF's text without separators):
+     * it is split at every one of them, longest first, so that 社会效益指标 is not read as 效益指标.
+     */
+    private List<String> splitTrees(List<String> cells) {
+        List<String> names = levels.allNames();
+        List<String> out = new ArrayList<>();
+        for (String c : cells) {
+            List<String> pieces = FormWords.splitAt(c, names);
+            long trees = pieces.stream().filter(names::contains).count();
+            out.addAll(trees >= 2 ? pieces : List.of(c));
+        }
+        return out;
     }
 
     private List<String> joinWrapped(List<String> cells) {

@@ -43,10 +43,11 @@ public final class DocumentReader {
         } else {
             r = new TabLayoutReader(levels).read(text);
         }
-        if (!wellFormed(r)) {
+        if (!wellFormed(r, levels)) {
             // none of the known layouts read it cleanly: recognise the table from what its cells say
-            ImportResult byContent = new ContentReader(framework == null ? byContent(text, levels) : levels).read(text);
-            if (byContent.hasIndicators() && formed(byContent) > formed(r)) {
+            Levels byFit = framework == null ? byContent(text, levels) : levels;
+            ImportResult byContent = new ContentReader(byFit).read(text);
+            if (byContent.hasIndicators() && formed(byContent, byFit) > formed(r, levels)) {
                 return byContent;
             }
         }
@@ -58,25 +59,38 @@ public final class DocumentReader {
         return r;
     }
 
-    /** A layout reader's result to keep: something read, every named indicator with its target. */
-    private static boolean wellFormed(ImportResult r) {
+    /**
+     * A layout reader's result to keep: something read, and every named indicator (or sheet row) with a target and
+     * in the framework's tree. A layout reader given a form it does not know reads names as 二级 and values as names.
+     */
+    private static boolean wellFormed(ImportResult r, Levels levels) {
         return r.hasIndicators()
-                && r.tables().stream()
-                        .flatMap(t -> t.named().stream())
-                        .allMatch(i -> i.target() != null && !i.target().isBlank());
+                        && rows(r).allMatch(i -> good(i, levels))
+                        && rows(r).findAny().isPresent()
+                || !r.disclosures().isEmpty();
     }
 
-    /** Named indicators with a target, and sheet rows with one: how much of a document a reader made sense of. */
-    private static long formed(ImportResult r) {
-        return r.tables().stream()
-                        .flatMap(t -> t.named().stream())
-                        .filter(i -> i.target() != null && !i.target().isBlank())
-                        .count()
-                + r.evaluations().stream()
+    /** Named indicators and sheet rows that have a target and sit in the framework's tree. */
+    private static long formed(ImportResult r, Levels levels) {
+        return rows(r).filter(i -> good(i, levels)).count() + r.disclosures().size();
+    }
+
+    /** {一级, 二级, name, target} of every named indicator and sheet row. */
+    private static Stream<String[]> rows(ImportResult r) {
+        return Stream.concat(
+                r.tables().stream().flatMap(t -> t.named().stream()).map(i ->
+                        new String[] {i.level1(), i.level2(), i.name(), i.target()}),
+                r.evaluations().stream()
                         .flatMap(e -> e.indicators().stream())
-                        .filter(i -> i.name() != null && i.target() != null)
-                        .count()
-                + r.disclosures().size();
+                        .filter(i -> i.name() != null)
+                        .map(i -> new String[] {i.level1(), i.level2(), i.name(), i.target()}));
+    }
+
+    private static boolean good(String[] row, Levels levels) {
+        boolean target = row[3] != null && !row[3].isBlank();
+        boolean tree = levels.tree().isEmpty()
+                || levels.isLevel1(row[0]) && (row[1] == null || row[0].equals(levels.ownerOf(row[1])));
+        return target && tree;
     }
 
     /** The framework whose tree names a content reading finds as cells; the text-wide guess where none fits better. */

@@ -17,10 +17,10 @@ import java.util.regex.Pattern;
 final class Rows {
     /** A target glued to the end of its name: "覆盖率100%", "满意度≥90%". */
     private static final Pattern GLUED_NUMBER = Pattern.compile(
-            "^(.*?[^\\d.≥≤=><≧≦＞＜])((?:[≥≤=><≧≦＞＜]|不低于|不少于|不高于|不超过)?\\d+(?:\\.\\d+)?(?:%|[^\\d%]{0,4}))$");
+            "^(.*?[^\\d.≥≤=><≧≦＞＜二])((?:[≥≤=><≧≦＞＜二]|不低于|不少于|不高于|不超过)?\\d+(?:\\.\\d+)?(?:%|[^\\d%]{0,4}))$");
     /** Qualitative targets forms write after the name without a separator: "…发展情况稳步提高". */
     private static final Pattern GLUED_WORDS =
-            Pattern.compile("^(.{4,}?)(稳步提高|逐步提高|有所提高|明显提升|显著提升|有效提升|逐年提升|效果明显|成效明显|持续改善|长期有效)$");
+            Pattern.compile("^(.{4,}?)(稳步提高|逐步提高|有所提高|明显提升|显著提升|有效提升|逐年提升|效果明显|成效明显|持续改善|长期有效|长远|提升)$");
 
     private static final Pattern STARTS_LIKE_TARGET =
             Pattern.compile("^[≥≤=><≧≦═＝＞＜≈~约]{0,2}\\s*[-+]?\\d.*|^(不低于|不少于|不高于|不超过|大于|小于|低于|高于|达到).*");
@@ -32,7 +32,15 @@ final class Rows {
 
     private static final int SHORT_UNIT = 4;
     /** A 一级's points or a note printed in a cell of its own: "(50)", "30分)", "(选填)". */
-    private static final Pattern DECORATION = Pattern.compile("^[(（]?\\d+(\\.\\d+)?分?[)）]$|^[(（][^()（）]{1,8}[)）]$");
+    private static final Pattern DECORATION =
+            Pattern.compile("^[(（]?\\d+(\\.\\d+)?(\\s*[-–~]\\s*\\d+)?分?[)）]分?$|^[(（][^()（）]{1,8}[)）]$");
+    /** Where a 三级 name is due, a cell that can be none: a bare figure (0, 0.00%), an explanation ("反映…"). */
+    private static final Pattern NO_NAME = Pattern.compile("^-?[\\d.]+%?$|^(反映|该指标)");
+    /** Older or local names of the framework's tree nodes. */
+    private static final java.util.Map<String, String> SYNONYMS = java.util.Map.of(
+            "环境效益指标", "生态效益指标",
+            "环境效益", "生态效益指标",
+            "效果指标", "效益指标");
     /** Words a 指标值 column holds that are no unit, however short. */
     private static final java.util.Set<String> NOT_UNITS = java.util.Set.of(
             "有效", "无效", "是", "否", "优", "良", "中", "差", "合格", "达标", "优良", "完成", "显著", "明显", "提高", "提升", "减少", "增加", "长期",
@@ -90,7 +98,9 @@ final class Rows {
                 i++;
                 continue;
             }
-            if (DECORATION.matcher(key).matches() || Names.indicatorName(cell) == null) {
+            if (DECORATION.matcher(key).matches()
+                    || Names.indicatorName(cell) == null
+                    || NO_NAME.matcher(key).find()) {
                 i++; // a 一级's points printed in a cell of their own, "……" for rows left empty
                 continue;
             }
@@ -139,6 +149,11 @@ final class Rows {
         String k = ContentReader.levelKey(key);
         if (k.isEmpty()) {
             return null;
+        }
+        String synonym = SYNONYMS.get(k);
+        if (synonym != null && (levels.isLevel1(synonym) || levels.isLevel2(synonym))) {
+            warnings.add(where + ": read \"" + k + "\" as the framework's " + synonym);
+            k = synonym;
         }
         if (levels.isLevel1(k)) {
             return new String[] {k, null};
