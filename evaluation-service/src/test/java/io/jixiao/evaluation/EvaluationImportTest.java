@@ -114,6 +114,39 @@ class EvaluationImportTest {
                 .body("evaluations[1].matchesPublished", equalTo(true));
     }
 
+    /**
+     * A sheet published by another county (永德县 2022, copied from its web page): read by its content, re-scored, and
+     * each published score the rule does not give explained by the rule its publisher used.
+     */
+    @Test
+    void anotherCountysSheetIsReadAndItsPublishersRulesAreNamed() throws Exception {
+        String text = new String(
+                getClass()
+                        .getResourceAsStream("/io/jixiao/rules/corpus/03_yongde_yingyang.txt")
+                        .readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        given().auth()
+                .oauth2(Tokens.of("dept", "D" + s, "dept-reviewer"))
+                .contentType("text/plain; charset=UTF-8")
+                .body(text)
+                .post("/api/v1/evaluations/import?dryRun=true")
+                .then()
+                .statusCode(200)
+                .body("evaluations.size()", equalTo(1))
+                .body("evaluations[0].sheet.projectName", equalTo("义务教育营养改善计划专项资金"))
+                .body("evaluations[0].sheet.indicators.size()", equalTo(10))
+                .body("evaluations[0].publishedTotal", equalTo(96.0f))
+                .body("evaluations[0].rescored.total", equalTo(99.8f))
+                .body("evaluations[0].matchesPublished", equalTo(false))
+                .body(
+                        "evaluations[0].differences.toString()",
+                        containsString("资金到位及时率: published 7, computed 10.00 (DEDUCTION"))
+                .body(
+                        "evaluations[0].differences.toString()",
+                        containsString("政策知晓率: published 9, computed 9.80 (WHOLE_POINTS_DOWN"))
+                .body("evaluations[0].differences.toString()", containsString("总分: published 96, computed 99.80"));
+    }
+
     @Test
     void aSheetFillsInThePreparedSelfEvaluation() throws Exception {
         String text = Seeds.read("002_ddc626c60baf0fa2.txt");

@@ -33,6 +33,34 @@ class ImportResourceTest {
                 .body("warnings.size()", org.hamcrest.Matchers.greaterThan(0));
     }
 
+    /**
+     * Another city's page (金安区 2025: two forms one after the other, each cell on its own line between `|`, the site's
+     * text around them) reads as two tables by their content, the framework found from their tree names.
+     */
+    @Test
+    void anotherCitysPageReadsByItsContent() throws Exception {
+        String text = new String(
+                getClass()
+                        .getResourceAsStream("/io/jixiao/rules/corpus/22_jinan_wangqiu.txt")
+                        .readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        given().auth()
+                .oauth2(STAFF)
+                .contentType("text/plain; charset=UTF-8")
+                .body(text)
+                .post("/api/v1/target-tables/import?dryRun=true")
+                .then()
+                .statusCode(200)
+                .body("tables.size()", equalTo(2))
+                .body("tables[0].framework", equalTo("MOF-2020"))
+                .body("tables[0].header.项目名称", equalTo("2025金安国际网球公开赛(国际系列赛事)"))
+                .body("tables[0].project.yearAmount", equalTo(10000000.0f))
+                .body("tables[0].indicators.findAll { it.name != null }.size()", equalTo(11))
+                .body("tables[0].indicators.find { it.name == '项目总成本' }.target", equalTo("≤1000万元"))
+                .body("tables[0].indicators.find { it.name == '群众满意度' }.level2", equalTo("服务对象满意度指标"))
+                .body("tables[1].header.项目名称", equalTo("安徽省常规赛费用"));
+    }
+
     /** The .docx a unit has (seed 002 as a Word file): the same two tables as its text, read cell by cell. */
     @Test
     void aWordFileReadsAsItsText() throws Exception {

@@ -9,6 +9,7 @@ import io.jixiao.rules.excel.EvaluationWorkbook;
 import io.jixiao.rules.excel.SafeWorkbooks;
 import io.jixiao.rules.importing.DocumentReader;
 import io.jixiao.rules.importing.ImportResult;
+import io.jixiao.rules.importing.StandardFrameworks;
 import io.jixiao.rules.pdf.PdfDocuments;
 import io.jixiao.rules.word.WordDocuments;
 import jakarta.annotation.security.RolesAllowed;
@@ -21,7 +22,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -100,9 +100,11 @@ public class EvaluationImportResource {
     private static ImportResult read(byte[] document, MediaType contentType, String what) throws IOException {
         return switch (Uploads.kind(contentType)) {
             case XLSX -> EvaluationWorkbook.read(new ByteArrayInputStream(document));
-            case DOCX -> new DocumentReader(List.of()).read(WordDocuments.text(new ByteArrayInputStream(document)));
-            case PDF -> new DocumentReader(List.of()).read(pdfText(document));
-            case TEXT -> new DocumentReader(List.of()).read(Uploads.text(document, contentType, what));
+            case DOCX ->
+                new DocumentReader(StandardFrameworks.all())
+                        .read(WordDocuments.text(new ByteArrayInputStream(document)));
+            case PDF -> new DocumentReader(StandardFrameworks.all()).read(pdfText(document));
+            case TEXT -> new DocumentReader(StandardFrameworks.all()).read(Uploads.text(document, contentType, what));
         };
     }
 }
