@@ -27,11 +27,16 @@ public final class EvaluationSheets {
                         ProjectFields.yuan(b.executed(), e.amountUnit()),
                         number(b.weight()));
         List<Sheet.Row> rows = new ArrayList<>();
+        // where the sheet prints 分值, a row without one is a detail of the row above ("其中…"), scored with it
+        boolean printsWeights = e.indicators().stream().anyMatch(r -> number(r.weight()) != null);
         for (ImportedEvaluation.Row r : e.indicators()) {
             if (r.name() == null) {
                 continue; // an empty branch of the form
             }
             BigDecimal weight = number(r.weight());
+            if (weight == null && printsWeights) {
+                weight = BigDecimal.ZERO;
+            }
             BigDecimal score = number(r.score());
             boolean qualitative = r.target() != null
                     && PARSER.parse(r.target(), Satisfaction.is(r.level1(), r.level2()))

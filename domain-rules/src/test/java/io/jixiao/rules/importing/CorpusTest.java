@@ -278,6 +278,9 @@ class CorpusTest {
     @Test
     void eachSheetIsRescoredAndEveryPublishedScoreTheRuleDoesNotGiveIsExplained() {
         PublishedScores scores = new PublishedScores();
+        io.jixiao.rules.scoring.ScoringEngine engine = new io.jixiao.rules.scoring.ScoringEngine();
+        StringBuilder totals =
+                new StringBuilder("| sheet | published 总分 | by the rule | reproduces |\n|---|---|---|---|\n");
         StringBuilder report = new StringBuilder(
                 "| sheet | row | published | by the rule | the publisher's rule |\n" + "|---|---|---|---|---|\n");
         for (Doc d : DOCS) {
@@ -287,6 +290,13 @@ class CorpusTest {
             TreeSet<String> rules = new TreeSet<>();
             for (ImportedEvaluation e : d.read().evaluations()) {
                 Sheet sheet = EvaluationSheets.sheet(e);
+                java.math.BigDecimal byRule =
+                        engine.score(sheet, ScoringPolicy.mof2020()).total();
+                java.math.BigDecimal published = EvaluationSheets.number(e.totalScore());
+                totals.append("| ").append(d.name()).append(" | ").append(published == null ? "—" : published);
+                totals.append(" | ").append(byRule).append(" | ");
+                totals.append(published == null ? "—" : published.compareTo(byRule) == 0 ? "yes" : "no");
+                totals.append(" |\n");
                 List<ImportedEvaluation.Row> named =
                         e.indicators().stream().filter(r -> r.name() != null).toList();
                 for (int i = 0; i < named.size(); i++) {
@@ -319,6 +329,7 @@ class CorpusTest {
             assertEquals(expected, rules, d.name());
         }
         System.out.println(report);
+        System.out.println(totals);
     }
 
     @Test
