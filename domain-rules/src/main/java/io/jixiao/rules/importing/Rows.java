@@ -60,84 +60,97 @@ final class Rows {
     private record Values(Map<Column, String> cells, String name, int next) {}
 
     Body read(List<String> cells, int from, List<Column> columns, String where, List<String> warnings) {
-        List<ImportedTable.Indicator> indicators = new ArrayList<>();
-        List<ImportedEvaluation.Row> sheetRows = new ArrayList<>();
-        String level1 = null;
-        String level2 = null;
-        boolean branchHasRow = true;
+        Walk walk = new Walk();
         int i = from;
         while (i < cells.size()) {
             String cell = cells.get(i);
             String key = FormWords.key(cell);
-            if (FormWords.isEnd(key)) {
-                break;
-            }
-            if (Head.isTitle(cell)) {
-                break; // the next form of the document
+            if (FormWords.isEnd(key) || Head.isTitle(cell)) {
+                break; // the table's end, or the next form of the document
             }
             String[] tree = tree(key, where, warnings);
-            if (tree != null && tree.length > 2 && movesNothing(tree, level1, level2)) {
-                tree = null; // 满意度 under 服务对象满意度指标 names the indicator, not the branch it is already in
-            }
-            String l1 = tree == null ? null : tree[0];
-            String l2 = tree == null ? null : tree[1];
-            if (l1 != null || l2 != null) {
-                if (!branchHasRow) {
-                    indicators.add(new ImportedTable.Indicator(level1, level2, null, null));
-                    sheetRows.add(new ImportedEvaluation.Row(level1, level2, null, null, null, null, null, null));
-                }
-                if (l2 == null) {
-                    level2 = level2 != null && l1.equals(levels.ownerOf(level2)) ? level2 : null;
-                    level1 = l1;
-                    branchHasRow = true;
-                } else {
-                    level2 = l2;
-                    level1 = levels.ownerOf(l2) != null ? levels.ownerOf(l2) : level1;
-                    branchHasRow = false;
-                }
+            if (tree != null && !(tree.length > 2 && movesNothing(tree, walk.level1, walk.level2))) {
+                walk.move(tree); // (满意度 under 服务对象满意度指标 names the indicator, not the branch it is already in)
                 i++;
-                continue;
-            }
-            if (DECORATION.matcher(key).matches()
-                    || Names.indicatorName(cell) == null
-                    || NO_NAME.matcher(key).find()) {
-                i++; // a 一级's points printed in a cell of their own, "……" for rows left empty
-                continue;
-            }
-            if (FormWords.BOILERPLATE.contains(key) || FormWords.isColumnWord(key) || level1 == null) {
-                if (level1 == null && !FormWords.isColumnWord(key)) {
-                    warnings.add(where + ": \"" + cell + "\" comes before any 一级/二级指标 and was left out");
-                }
+            } else if (noIndicator(cell, key, walk.level1, where, warnings)) {
                 i++;
-                continue;
+            } else {
+                Values v = values(cells, i, columns, where, warnings);
+                walk.add(v, walk.level2 != null ? walk.level2 : onlyLevel2(walk.level1, v.name(), where, warnings));
+                i = v.next();
             }
-            Values v = values(cells, i, columns, where, warnings);
-            String l2ForRow = level2 != null ? level2 : onlyLevel2(level1, v.name(), where, warnings);
+        }
+        walk.closeBranch();
+        return new Body(walk.indicators, walk.sheetRows, i);
+    }
+
+    /** Where the reading stands in the tree, and what it read: tables' indicators and sheets' rows side by side. */
+    private final class Walk {
+        final List<ImportedTable.Indicator> indicators = new ArrayList<>();
+        final List<ImportedEvaluation.Row> sheetRows = new ArrayList<>();
+        String level1;
+        String level2;
+        boolean branchHasRow = true;
+
+        /** {一级, null} keeps a 二级 of its own; {null, 二级} takes its 一级 from the framework. */
+        void move(String[] tree) {
+            closeBranch();
+            if (tree[1] == null) {
+                level2 = level2 != null && tree[0].equals(levels.ownerOf(level2)) ? level2 : null;
+                level1 = tree[0];
+                branchHasRow = true;
+            } else {
+                level2 = tree[1];
+                level1 = levels.ownerOf(tree[1]) != null ? levels.ownerOf(tree[1]) : level1;
+                branchHasRow = false;
+            }
+        }
+
+        /** A 二级 printed without any 三级 under it is kept as an empty branch, as the form shows it. */
+        void closeBranch() {
+            if (!branchHasRow) {
+                indicators.add(new ImportedTable.Indicator(level1, level2, null, null));
+                sheetRows.add(new ImportedEvaluation.Row(level1, level2, null, null, null, null, null, null));
+                branchHasRow = true;
+            }
+        }
+
+        void add(Values v, String l2) {
+            Map<Column, String> c = v.cells();
             indicators.add(new ImportedTable.Indicator(
-                    level1,
-                    l2ForRow,
-                    v.name(),
-                    v.cells().get(Column.TARGET),
-                    v.cells().get(Column.STANDARD),
-                    null,
-                    v.cells().get(Column.WEIGHT)));
+                    level1, l2, v.name(), c.get(Column.TARGET), c.get(Column.STANDARD), null, c.get(Column.WEIGHT)));
             sheetRows.add(new ImportedEvaluation.Row(
                     level1,
-                    l2ForRow,
+                    l2,
                     v.name(),
-                    v.cells().get(Column.TARGET),
-                    v.cells().get(Column.ACTUAL),
-                    v.cells().get(Column.WEIGHT),
-                    v.cells().get(Column.SCORE),
-                    v.cells().get(Column.DEVIATION)));
+                    c.get(Column.TARGET),
+                    c.get(Column.ACTUAL),
+                    c.get(Column.WEIGHT),
+                    c.get(Column.SCORE),
+                    c.get(Column.DEVIATION)));
             branchHasRow = true;
-            i = v.next();
         }
-        if (!branchHasRow) {
-            indicators.add(new ImportedTable.Indicator(level1, level2, null, null));
-            sheetRows.add(new ImportedEvaluation.Row(level1, level2, null, null, null, null, null, null));
+    }
+
+    /**
+     * A cell that starts no indicator: a 一级's points in a cell of their own, "……" for rows left empty, a bare figure
+     * or an explanation where a name is due, a column label repeated on a new page, page text, or anything before the
+     * first 一级/二级 (reported).
+     */
+    private static boolean noIndicator(String cell, String key, String level1, String where, List<String> warnings) {
+        if (DECORATION.matcher(key).matches()
+                || Names.indicatorName(cell) == null
+                || NO_NAME.matcher(key).find()) {
+            return true;
         }
-        return new Body(indicators, sheetRows, i);
+        if (FormWords.BOILERPLATE.contains(key) || FormWords.isColumnWord(key)) {
+            return true;
+        }
+        if (level1 == null) {
+            warnings.add(where + ": \"" + cell + "\" comes before any 一级/二级指标 and was left out");
+            return true;
+        }
+        return false;
     }
 
     /**

@@ -3,7 +3,6 @@ package io.jixiao.rules.scoring;
 import io.jixiao.rules.target.Comparator;
 import io.jixiao.rules.target.Direction;
 import io.jixiao.rules.target.Satisfaction;
-import io.jixiao.rules.target.TargetParser;
 import io.jixiao.rules.target.TargetValue;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -22,7 +21,7 @@ public final class ScoringEngine {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final MathContext MC = MathContext.DECIMAL64;
 
-    private final TargetParser parser = new TargetParser();
+    private final ParsedValues parser = new ParsedValues();
 
     public ScoreResult score(Sheet sheet, ScoringPolicy policy) {
         BigDecimal budgetWeight = sheet.budget() == null || sheet.budget().weight() == null
