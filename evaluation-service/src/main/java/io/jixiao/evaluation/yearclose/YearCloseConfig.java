@@ -7,7 +7,7 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "jixiao.year-close")
 public interface YearCloseConfig {
     /** Evaluations scored and written per transaction: a killed instance loses at most one batch, which is redone. */
-    @WithDefault("500")
+    @WithDefault("1000")
     int batchSize();
 
     /** Batches worked at once by this instance (other instances take their own through SKIP LOCKED). */
