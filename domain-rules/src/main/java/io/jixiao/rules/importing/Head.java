@@ -24,6 +24,7 @@ record Head(
 
     private static final Pattern TITLE = Pattern.compile(".*(绩效目标|自评|绩效评价).*表.*");
     private static final int TITLE_LENGTH = 80;
+    private static final Pattern BLOCK_POINTS = Pattern.compile("\\((\\d+)分\\)");
     private static final Pattern FIGURE = Pattern.compile("^(-?\\d+(\\.\\d+)?(%|万元|万|元)?|—+|-)$");
     /** The budget block's column labels and the figure each stands for. */
     private static final java.util.Map<String, String> BUDGET_COLUMNS = new java.util.LinkedHashMap<>();
@@ -146,7 +147,7 @@ record Head(
         }
         String source = cells.get(at).strip();
         if (printed.size() == v.size()) {
-            return java.util.Optional.of(byColumns(source, printed, v, cells.get(at)));
+            return java.util.Optional.of(byColumns(source, printed, v, budgetPoints(cells)));
         }
         int rate = -1;
         for (int i = 0; i < v.size(); i++) {
@@ -192,7 +193,7 @@ record Head(
 
     /** The figures placed by the printed column labels; the weight, where no column prints it, from "(20分)". */
     private static ImportedEvaluation.BudgetLine byColumns(
-            String source, List<String> printed, List<String> v, String labelCell) {
+            String source, List<String> printed, List<String> v, String points) {
         java.util.Map<String, String> f = new java.util.HashMap<>();
         for (int i = 0; i < printed.size(); i++) {
             f.put(printed.get(i), v.get(i));
@@ -202,9 +203,21 @@ record Head(
                 f.get("initial"),
                 f.get("adjusted"),
                 f.get("executed"),
-                f.get("weight"),
+                f.getOrDefault("weight", points),
                 f.get("rate"),
                 f.get("score"));
+    }
+
+    /** The budget block's points where no column prints them: "预算执行情况(万元)(20分)" → 20. */
+    private static String budgetPoints(List<String> cells) {
+        for (String c : cells) {
+            String k = FormWords.key(c);
+            java.util.regex.Matcher m = BLOCK_POINTS.matcher(k);
+            if (k.startsWith("预算执行") && m.find()) {
+                return m.group(1);
+            }
+        }
+        return null;
     }
 
     private static String get(List<String> v, int i) {

@@ -346,6 +346,9 @@ class CorpusTest {
             java.math.BigDecimal budget = e.totalBudget() == null
                     ? java.math.BigDecimal.ZERO
                     : EvaluationSheets.number(e.totalBudget().score());
+            if (d.meta().containsKey("budget-weight")) {
+                assertEquals(d.meta().get("budget-weight"), e.totalBudget().weight(), d.name() + " budget weight");
+            }
             java.math.BigDecimal total = EvaluationSheets.number(e.totalScore());
             assertEquals(0, total.compareTo(new java.math.BigDecimal(d.meta().get("total"))), d.name() + " " + total);
             assertEquals(0, total.compareTo(sum.add(budget)), d.name() + " adds up to " + sum.add(budget));
