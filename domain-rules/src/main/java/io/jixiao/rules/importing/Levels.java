@@ -12,10 +12,17 @@ import java.util.Optional;
 public final class Levels {
     private final String code;
     private final Map<String, List<String>> tree;
+    private final List<String> allNames;
 
     public Levels(String code, Map<String, List<String>> tree) {
         this.code = code;
         this.tree = new LinkedHashMap<>(tree);
+        // the content reader asks for these for every cell it reads: sorted once
+        this.allNames = java.util.stream.Stream.concat(
+                        tree.keySet().stream(), tree.values().stream().flatMap(List::stream))
+                .distinct()
+                .sorted(java.util.Comparator.comparingInt(String::length).reversed())
+                .toList();
     }
 
     public String code() {
@@ -23,16 +30,12 @@ public final class Levels {
     }
 
     public Map<String, List<String>> tree() {
-        return tree;
+        return java.util.Collections.unmodifiableMap(tree);
     }
 
     /** Every 一级 and 二级 name, longest first, so that 社会效益指标 is found before 效益指标. */
     public List<String> allNames() {
-        return java.util.stream.Stream.concat(
-                        tree.keySet().stream(), tree.values().stream().flatMap(List::stream))
-                .distinct()
-                .sorted(java.util.Comparator.comparingInt(String::length).reversed())
-                .toList();
+        return allNames;
     }
 
     public boolean isLevel1(String name) {

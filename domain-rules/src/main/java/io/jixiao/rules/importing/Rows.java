@@ -75,7 +75,7 @@ final class Rows {
             } else if (noIndicator(cell, key, walk.level1, where, warnings)) {
                 i++;
             } else {
-                Values v = values(cells, i, columns, where, warnings);
+                Values v = values(cells, i, columns, true, where, warnings);
                 walk.add(v, walk.level2 != null ? walk.level2 : onlyLevel2(walk.level1, v.name(), where, warnings));
                 i = v.next();
             }
@@ -230,7 +230,12 @@ final class Rows {
         return children.get(0);
     }
 
-    private Values values(List<String> cells, int at, List<Column> columns, String where, List<String> warnings) {
+    /**
+     * @param lookAhead whether an unlabelled 偏差原因 may be told from the next row's name by reading that row; the
+     *     look-ahead itself reads without it, so each row is read at most twice
+     */
+    private Values values(
+            List<String> cells, int at, List<Column> columns, boolean lookAhead, String where, List<String> warnings) {
         String name = Names.indicatorName(cells.get(at));
         int j = at + 1;
         Map<Column, String> got = new java.util.EnumMap<>(Column.class);
@@ -292,7 +297,7 @@ final class Rows {
                 case DEVIATION -> {
                     if (peek != null
                             && (FormWords.looksLikeDeviation(peek)
-                                    || scored(columns) && !startsRow(cells, j, columns))) {
+                                    || lookAhead && scored(columns) && !startsRow(cells, j, columns))) {
                         got.put(col, peek);
                         j++;
                     }
@@ -327,7 +332,7 @@ final class Rows {
         if (at + 1 >= cells.size()) {
             return false;
         }
-        Values v = values(cells, at, columns, "", new ArrayList<>());
+        Values v = values(cells, at, columns, false, "", new ArrayList<>());
         String target = v.cells().get(Column.TARGET);
         return v.cells().containsKey(Column.WEIGHT) && v.cells().containsKey(Column.SCORE)
                 || target != null && targetLike(target);

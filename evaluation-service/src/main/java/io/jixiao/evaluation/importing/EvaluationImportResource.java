@@ -39,6 +39,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/evaluations/import")
 @Tag(name = "import", description = "导入: self-evaluation sheets from the documents people have today")
 public class EvaluationImportResource {
+    /** Stateless: every read makes its own layout and content readers. */
+    private static final DocumentReader READER = new DocumentReader(StandardFrameworks.all());
+
     private final EvaluationImports imports;
     private final Caller caller;
 
@@ -100,11 +103,9 @@ public class EvaluationImportResource {
     private static ImportResult read(byte[] document, MediaType contentType, String what) throws IOException {
         return switch (Uploads.kind(contentType)) {
             case XLSX -> EvaluationWorkbook.read(new ByteArrayInputStream(document));
-            case DOCX ->
-                new DocumentReader(StandardFrameworks.all())
-                        .read(WordDocuments.text(new ByteArrayInputStream(document)));
-            case PDF -> new DocumentReader(StandardFrameworks.all()).read(pdfText(document));
-            case TEXT -> new DocumentReader(StandardFrameworks.all()).read(Uploads.text(document, contentType, what));
+            case DOCX -> READER.read(WordDocuments.text(new ByteArrayInputStream(document)));
+            case PDF -> READER.read(pdfText(document));
+            case TEXT -> READER.read(Uploads.text(document, contentType, what));
         };
     }
 }
