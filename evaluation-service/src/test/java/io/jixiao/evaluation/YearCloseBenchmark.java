@@ -17,7 +17,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Closing a year of 10,000 evaluations with 20 indicators each, from the fiscal-year.closed.v1 event to the job's
  * COMPLETED, against the real database and broker. Not part of the test suite (its name does not end in Test): run it
- * with the benchmark command of the README. Prints the time; fails above the 20 s the design promises.
+ * with the benchmark command of the README. Closes twice: rows never scored (the worst case: every row is written),
+ * then the same year opened again with the scores the first close wrote, as a unit's saves leave them (no indicator
+ * row changes). Prints the times; fails when the first takes more than the 20 s the design promises.
  */
 @QuarkusTest
 class YearCloseBenchmark {
@@ -30,7 +32,19 @@ class YearCloseBenchmark {
     @Test
     void closeAYearOfTenThousandEvaluations() throws Exception {
         seed();
+        double never = close("rows never scored (every indicator row written)");
+        reopen();
+        close("rows as a unit's saves leave them (scored; the close rewrites none)");
+        double allowed = EVALUATIONS / 500.0; // the design's 20 s for 10,000 on 2 cores, linear beyond
+        assertTrue(never <= allowed, "closing the year took " + never + " s; the design allows " + allowed + " s");
+    }
+
+    /** One fiscal-year.closed.v1, waited for until its job is COMPLETED; prints wall time and the JVM's CPU time. */
+    private double close(String rows) throws Exception {
         String auditor = Tokens.of("auditor", null, "auditor");
+        var os = (com.sun.management.OperatingSystemMXBean)
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        long cpu = os.getProcessCpuTime();
         long start = System.nanoTime();
         EventProbe.send(
                 "fiscal-years",
@@ -48,8 +62,8 @@ class YearCloseBenchmark {
                     .then()
                     .extract()
                     .path("$");
-            if (!jobs.isEmpty()) {
-                job = jobs.get(0);
+            if (jobs.size() == closes + 1) {
+                job = jobs.get(0); // this close's job: the newest comes first
                 int percent = ((Number) job.get("percent")).intValue();
                 if (percent / 25 != lastPercent / 25) {
                     System.out.printf("  progress: %d of %d (%d%%)%n", job.get("done"), job.get("total"), percent);
@@ -62,12 +76,27 @@ class YearCloseBenchmark {
             Thread.sleep(100);
         }
         double seconds = (System.nanoTime() - start) / 1e9;
+        closes++;
         System.out.printf(
-                "BENCHMARK year close: %d evaluations x 20 indicators finalised in %.2f s (%.0f evaluations/s)%n",
-                EVALUATIONS, seconds, EVALUATIONS / seconds);
+                "BENCHMARK year close, %s: %d evaluations x 20 indicators finalised in %.2f s (%.0f evaluations/s),"
+                        + " %.1f s of CPU in the service's JVM%n",
+                rows, EVALUATIONS, seconds, EVALUATIONS / seconds, (os.getProcessCpuTime() - cpu) / 1e9);
         assertEquals("COMPLETED", job == null ? null : job.get("status"));
         assertEquals(EVALUATIONS, job.get("done"));
-        assertTrue(seconds <= 20, "closing the year took " + seconds + " s; the design allows 20 s on 2 cores");
+        return seconds;
+    }
+
+    private int closes;
+
+    /** The year opened again with the scores the close wrote, as if the units had saved them. */
+    private void reopen() throws Exception {
+        try (var c = db.getConnection();
+                var s = c.createStatement()) {
+            s.execute("UPDATE evaluation SET status = CASE WHEN was_submitted THEN 'APPROVED' ELSE 'DRAFT' END,"
+                    + " finalized_at = NULL WHERE fiscal_year = " + YEAR);
+            s.execute("VACUUM ANALYZE evaluation");
+            s.execute("VACUUM ANALYZE evaluation_indicator");
+        }
     }
 
     /** 10,000 evaluations and 200,000 indicator rows, written by the database itself in two statements. */
@@ -76,6 +105,7 @@ class YearCloseBenchmark {
         try (var c = db.getConnection();
                 var s = c.createStatement()) {
             s.execute("DELETE FROM evaluation WHERE fiscal_year = " + YEAR);
+            s.execute("DELETE FROM year_close WHERE fiscal_year = " + YEAR);
             s.execute(
                     "INSERT INTO evaluation (id, table_id, table_version, project_id, project_name, org_code, org_path,"
                             + " fiscal_year, status, budget_adjusted, budget_executed, budget_weight, was_submitted, created_at,"
@@ -92,7 +122,8 @@ class YearCloseBenchmark {
                             + " '指标' || p, CASE WHEN p = 17 THEN '较好' WHEN p >= 18 THEN '≥90%' ELSE '≥' || (100 + p) || '人' END,"
                             + " 4.5, true, CASE WHEN p = 17 THEN '较好' WHEN p >= 18 THEN (85 + p % 10) || '%' ELSE (95 + p) || '人' END,"
                             + " CASE WHEN p = 17 THEN 'PARTIAL' END, CASE WHEN p = 17 THEN 3.2 END"
-                            + " FROM evaluation e, generate_series(0, 19) p WHERE e.fiscal_year = " + YEAR);
+                            + " FROM evaluation e, generate_series(0, 19) p WHERE e.fiscal_year = " + YEAR
+                            + " ORDER BY e.ctid, p"); // an evaluation's rows together, as a save writes them
             s.execute("ANALYZE evaluation");
             s.execute("ANALYZE evaluation_indicator");
         }

@@ -133,6 +133,65 @@ class YearCloseTest {
         }
     }
 
+    /**
+     * The close re-scores every row with the year's policy but writes back only the rows it changed: a row whose stored
+     * score is stale (0 where the target was met) gets its score, a row already scored as the policy scores it is left
+     * untouched (the same row version, so a year of unchanged scores costs no indicator writes).
+     */
+    @Test
+    void theCloseRewritesOnlyTheIndicatorRowsWhoseScoreChanged() throws Exception {
+        String s = UUID.randomUUID().toString().substring(0, 6);
+        int year = 2043;
+        UUID evaluation = UUID.randomUUID();
+        sql("INSERT INTO evaluation (id, table_id, table_version, project_id, project_name, org_code, org_path,"
+                + " fiscal_year, status, budget_adjusted, budget_executed, budget_weight, was_submitted, created_at,"
+                + " updated_at, updated_by) VALUES ('" + evaluation + "', gen_random_uuid(), 1, gen_random_uuid(),"
+                + " '职工书屋', 'U" + s + "', '/S" + s + "/U" + s + "/', " + year + ", 'APPROVED', 100000, 100000, 10,"
+                + " true, now(), now(), 'test')");
+        sql("INSERT INTO evaluation_indicator (evaluation_id, position, level1, level2, name, target_text, weight,"
+                + " applicable, actual_text, score) SELECT '" + evaluation + "', p, '产出指标', '数量指标', '书屋' || p,"
+                + " '≥100个', 45, true, '100个', CASE WHEN p = 0 THEN 0 ELSE 45 END FROM generate_series(0, 1) p");
+        long untouched = rowVersion(evaluation, 1);
+
+        EventProbe.send("fiscal-years", String.valueOf(year), "fiscal-year.closed.v1", UUID.randomUUID(), """
+                {"year":%d,"scopeOrgCode":"S%s","scopeOrgPath":"/S%s/","closedBy":"admin"}""".formatted(
+                        year, s, s));
+        awaitStatus(evaluation, "FINAL");
+
+        assertEquals(0, new java.math.BigDecimal("45").compareTo(score(evaluation, 0)), "the stale row re-scored");
+        assertEquals(0, new java.math.BigDecimal("45").compareTo(score(evaluation, 1)));
+        assertEquals(untouched, rowVersion(evaluation, 1), "a row the close did not change is not rewritten");
+    }
+
+    private long rowVersion(UUID evaluation, int position) throws Exception {
+        return ((Number) query("SELECT xmin::text::bigint FROM evaluation_indicator WHERE evaluation_id = '"
+                        + evaluation + "' AND position = " + position))
+                .longValue();
+    }
+
+    private java.math.BigDecimal score(UUID evaluation, int position) throws Exception {
+        return (java.math.BigDecimal) query("SELECT score FROM evaluation_indicator WHERE evaluation_id = '"
+                + evaluation + "' AND position = " + position);
+    }
+
+    private void awaitStatus(UUID evaluation, String status) throws Exception {
+        for (int i = 0; i < 150; i++) {
+            if (status.equals(query("SELECT status FROM evaluation WHERE id = '" + evaluation + "'"))) {
+                return;
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("evaluation " + evaluation + " never became " + status);
+    }
+
+    private Object query(String statement) throws Exception {
+        try (var c = db.getConnection();
+                var st = c.createStatement();
+                var rs = st.executeQuery(statement)) {
+            return rs.next() ? rs.getObject(1) : null;
+        }
+    }
+
     private void sql(String statement) throws Exception {
         try (var c = db.getConnection();
                 var st = c.createStatement()) {

@@ -168,6 +168,7 @@ public class YearCloseWorker {
         }
         long t0 = System.nanoTime();
         List<Evaluation> batch = load(ids);
+        StoredScores stored = StoredScores.of(batch);
         long t1 = System.nanoTime();
         Map<String, ScoringPolicy> byRegion = new HashMap<>();
         OffsetDateTime now = OffsetDateTime.now();
@@ -179,7 +180,7 @@ public class YearCloseWorker {
             done.add(EvaluationFinalizer.finalise(e, policy, now));
         }
         long t2 = System.nanoTime();
-        em.unwrap(Session.class).doWork(c -> write(c, done));
+        em.unwrap(Session.class).doWork(c -> write(c, done, stored));
         long t3 = System.nanoTime();
         outbox.publishAll(
                 done.stream().map(EvaluationFinalizer.Finalised::event).toList());
@@ -231,7 +232,9 @@ public class YearCloseWorker {
         return em.unwrap(Session.class).doReturningWork(c -> BatchRows.load(c, ids));
     }
 
-    private static void write(Connection c, List<EvaluationFinalizer.Finalised> done) throws java.sql.SQLException {
+    /** Every evaluation row; of the indicator rows only those whose score or deviation flag the close changed. */
+    private static void write(Connection c, List<EvaluationFinalizer.Finalised> done, StoredScores stored)
+            throws java.sql.SQLException {
         int n = done.size();
         UUID[] ids = new UUID[n];
         String[] statuses = new String[n];
@@ -252,6 +255,9 @@ public class YearCloseWorker {
             rates[i] = e.budgetRate;
             budgetScores[i] = e.budgetScore;
             for (int p = 0; p < e.indicators.size(); p++) {
+                if (stored.unchanged(e, p)) {
+                    continue;
+                }
                 rowIds.add(e.id);
                 positions.add(p);
                 scores.add(e.indicators.get(p).score);
@@ -271,6 +277,9 @@ public class YearCloseWorker {
             ps.setArray(6, c.createArrayOf("numeric", rates));
             ps.setArray(7, c.createArrayOf("numeric", budgetScores));
             ps.executeUpdate();
+        }
+        if (rowIds.isEmpty()) {
+            return;
         }
         try (PreparedStatement ps = c.prepareStatement("UPDATE evaluation_indicator i SET score = u.score,"
                 + " needs_deviation = u.deviation FROM unnest(?, ?, ?, ?) AS u(evaluation_id, position, score, deviation)"
