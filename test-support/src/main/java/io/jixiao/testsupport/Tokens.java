@@ -21,14 +21,23 @@ public final class Tokens {
         return forAudience(AUDIENCE, user, org, roles);
     }
 
+    /** A genuine token that expires {@code lifetime} from now. */
+    public static String expiringIn(Duration lifetime, String user, String org, String... roles) {
+        return sign(AUDIENCE, lifetime, user, org, roles);
+    }
+
     /** A token of the same issuer issued to another client: the services must refuse it. */
     public static String forAudience(String audience, String user, String org, String... roles) {
+        return sign(audience, Duration.ofMinutes(30), user, org, roles);
+    }
+
+    private static String sign(String audience, Duration lifetime, String user, String org, String... roles) {
         JwtClaimsBuilder claims = Jwt.preferredUserName(user)
                 .subject(user)
                 .issuer(ISSUER)
                 .audience(audience)
                 .groups(Set.of(roles))
-                .expiresIn(Duration.ofMinutes(30));
+                .expiresIn(lifetime);
         if (org != null) {
             claims.claim("org", org);
         }
