@@ -77,12 +77,18 @@ public class VerifiedTokens implements HttpAuthenticationMechanism {
         if (verified.size() >= maxSize) {
             verified.clear(); // simple and bounded: a busy service verifies each live token once more
         }
-        verified.put(token, new Verified(identity, until));
+        // kept without the routing context OIDC put on it: that request (and any body it carried) is not held on to
+        SecurityIdentity kept = QuarkusSecurityIdentity.builder(identity)
+                .addAttribute(RoutingContext.class.getName(), null)
+                .build();
+        verified.put(token, new Verified(kept, until));
     }
 
     private static String bearer(RoutingContext context) {
         String header = context.request().getHeader("Authorization");
-        if (header == null || header.length() <= BEARER.length() || !header.regionMatches(true, 0, BEARER, 0, 7)) {
+        if (header == null
+                || header.length() <= BEARER.length()
+                || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
             return null;
         }
         return header.substring(BEARER.length()).trim();
