@@ -19,12 +19,17 @@ import org.junit.jupiter.api.Test;
  * COMPLETED, against the real database and broker. Not part of the test suite (its name does not end in Test): run it
  * with the benchmark command of the README. Closes twice: rows never scored (the worst case: every row is written),
  * then the same year opened again with the scores the first close wrote, as a unit's saves leave them (no indicator
- * row changes). Prints the times; fails when the first takes more than the 20 s the design promises.
+ * row changes). Before the clock starts, a year without evaluations is closed: that creates the topic and lets the
+ * service's consumer take its partitions, as in a running system where the topic has existed for years (otherwise the
+ * first close measured the broker creating a topic and the group assigning it, 1-2 s here). Prints the time from the
+ * event to the job's COMPLETED and the job's own time (startedAt to finishedAt); fails when the first takes more than
+ * the 20 s the design promises.
  */
 @QuarkusTest
 class YearCloseBenchmark {
     static final int EVALUATIONS = Integer.getInteger("bench.evaluations", 10_000);
     static final int YEAR = 2099;
+    static final int EMPTY_YEAR = 2098;
 
     @Inject
     AgroalDataSource db;
@@ -32,6 +37,7 @@ class YearCloseBenchmark {
     @Test
     void closeAYearOfTenThousandEvaluations() throws Exception {
         seed();
+        waitUntilCompleted(EMPTY_YEAR, sendClosed(EMPTY_YEAR), 1);
         double never = close("rows never scored (every indicator row written)");
         reopen();
         close("rows as a unit's saves leave them (scored; the close rewrites none)");
@@ -41,49 +47,63 @@ class YearCloseBenchmark {
 
     /** One fiscal-year.closed.v1, waited for until its job is COMPLETED; prints wall time and the JVM's CPU time. */
     private double close(String rows) throws Exception {
-        String auditor = Tokens.of("auditor", null, "auditor");
         var os = (com.sun.management.OperatingSystemMXBean)
                 java.lang.management.ManagementFactory.getOperatingSystemMXBean();
         long cpu = os.getProcessCpuTime();
+        long start = sendClosed(YEAR);
+        Map<String, Object> job = waitUntilCompleted(YEAR, start, ++closes);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        double own = java.time.Duration.between(
+                                java.time.OffsetDateTime.parse((String) job.get("startedAt")),
+                                java.time.OffsetDateTime.parse((String) job.get("finishedAt")))
+                        .toMillis()
+                / 1e3;
+        System.out.printf(
+                "BENCHMARK year close, %s: %d evaluations x 20 indicators finalised in %.2f s from the event"
+                        + " (%.0f evaluations/s; the job itself %.2f s), %.1f s of CPU in the service's JVM%n",
+                rows, EVALUATIONS, seconds, EVALUATIONS / seconds, own, (os.getProcessCpuTime() - cpu) / 1e9);
+        assertEquals(EVALUATIONS, job.get("done"));
+        return seconds;
+    }
+
+    /** Sends the year's fiscal-year.closed.v1; answers when, on the benchmark's clock. */
+    private static long sendClosed(int year) {
         long start = System.nanoTime();
         EventProbe.send(
                 "fiscal-years",
-                String.valueOf(YEAR),
+                String.valueOf(year),
                 "fiscal-year.closed.v1",
                 UUID.randomUUID(),
-                "{\"year\":" + YEAR
+                "{\"year\":" + year
                         + ",\"scopeOrgCode\":\"BENCH\",\"scopeOrgPath\":\"/BENCH/\",\"closedBy\":\"bench\"}");
-        Map<String, Object> job = null;
+        return start;
+    }
+
+    /** Polls the year's jobs until the {@code jobs}-th is COMPLETED, printing its progress by quarters. */
+    private static Map<String, Object> waitUntilCompleted(int year, long start, int jobs) throws Exception {
+        String auditor = Tokens.of("auditor", null, "auditor");
         int lastPercent = -1;
         while (System.nanoTime() - start < 120_000_000_000L) {
-            List<Map<String, Object>> jobs = given().auth()
+            List<Map<String, Object>> found = given().auth()
                     .oauth2(auditor)
-                    .get("/api/v1/year-closes?fiscalYear=" + YEAR)
+                    .get("/api/v1/year-closes?fiscalYear=" + year)
                     .then()
                     .extract()
                     .path("$");
-            if (jobs.size() == closes + 1) {
-                job = jobs.get(0); // this close's job: the newest comes first
+            if (found.size() == jobs) {
+                Map<String, Object> job = found.get(0); // the newest comes first
                 int percent = ((Number) job.get("percent")).intValue();
-                if (percent / 25 != lastPercent / 25) {
+                if (percent / 25 != lastPercent / 25 && year == YEAR) {
                     System.out.printf("  progress: %d of %d (%d%%)%n", job.get("done"), job.get("total"), percent);
                     lastPercent = percent;
                 }
                 if ("COMPLETED".equals(job.get("status"))) {
-                    break;
+                    return job;
                 }
             }
-            Thread.sleep(100);
+            Thread.sleep(25);
         }
-        double seconds = (System.nanoTime() - start) / 1e9;
-        closes++;
-        System.out.printf(
-                "BENCHMARK year close, %s: %d evaluations x 20 indicators finalised in %.2f s (%.0f evaluations/s),"
-                        + " %.1f s of CPU in the service's JVM%n",
-                rows, EVALUATIONS, seconds, EVALUATIONS / seconds, (os.getProcessCpuTime() - cpu) / 1e9);
-        assertEquals("COMPLETED", job == null ? null : job.get("status"));
-        assertEquals(EVALUATIONS, job.get("done"));
-        return seconds;
+        throw new AssertionError("the close of " + year + " did not complete within 120 s");
     }
 
     private int closes;
@@ -105,7 +125,7 @@ class YearCloseBenchmark {
         try (var c = db.getConnection();
                 var s = c.createStatement()) {
             s.execute("DELETE FROM evaluation WHERE fiscal_year = " + YEAR);
-            s.execute("DELETE FROM year_close WHERE fiscal_year = " + YEAR);
+            s.execute("DELETE FROM year_close WHERE fiscal_year IN (" + YEAR + ", " + EMPTY_YEAR + ")");
             s.execute(
                     "INSERT INTO evaluation (id, table_id, table_version, project_id, project_name, org_code, org_path,"
                             + " fiscal_year, status, budget_adjusted, budget_executed, budget_weight, was_submitted, created_at,"

@@ -8,6 +8,7 @@ import io.jixiao.testsupport.EventProbe;
 import io.jixiao.testsupport.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -136,31 +137,55 @@ class YearCloseTest {
     /**
      * The close re-scores every row with the year's policy but writes back only the rows it changed: a row whose stored
      * score is stale (0 where the target was met) gets its score, a row already scored as the policy scores it is left
-     * untouched (the same row version, so a year of unchanged scores costs no indicator writes).
+     * untouched (the same row version, so a year of unchanged scores costs no indicator writes). Three evaluations close
+     * in one batch, each with its stale row at another position and its own weight, so a score written to another
+     * evaluation's row, or to another position, shows.
      */
     @Test
     void theCloseRewritesOnlyTheIndicatorRowsWhoseScoreChanged() throws Exception {
         String s = UUID.randomUUID().toString().substring(0, 6);
         int year = 2043;
-        UUID evaluation = UUID.randomUUID();
-        sql("INSERT INTO evaluation (id, table_id, table_version, project_id, project_name, org_code, org_path,"
-                + " fiscal_year, status, budget_adjusted, budget_executed, budget_weight, was_submitted, created_at,"
-                + " updated_at, updated_by) VALUES ('" + evaluation + "', gen_random_uuid(), 1, gen_random_uuid(),"
-                + " '职工书屋', 'U" + s + "', '/S" + s + "/U" + s + "/', " + year + ", 'APPROVED', 100000, 100000, 10,"
-                + " true, now(), now(), 'test')");
-        sql("INSERT INTO evaluation_indicator (evaluation_id, position, level1, level2, name, target_text, weight,"
-                + " applicable, actual_text, score) SELECT '" + evaluation + "', p, '产出指标', '数量指标', '书屋' || p,"
-                + " '≥100个', 45, true, '100个', CASE WHEN p = 0 THEN 0 ELSE 45 END FROM generate_series(0, 1) p");
-        long untouched = rowVersion(evaluation, 1);
+        List<UUID> evaluations = List.of(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID());
+        Map<String, Long> versions = new java.util.HashMap<>();
+        for (int k = 0; k < evaluations.size(); k++) {
+            UUID evaluation = evaluations.get(k);
+            sql("INSERT INTO evaluation (id, table_id, table_version, project_id, project_name, org_code, org_path,"
+                    + " fiscal_year, status, budget_adjusted, budget_executed, budget_weight, was_submitted, created_at,"
+                    + " updated_at, updated_by) VALUES ('" + evaluation + "', gen_random_uuid(), 1, gen_random_uuid(),"
+                    + " '职工书屋', 'U" + s + "', '/S" + s + "/U" + s + "/', " + year + ", 'APPROVED', 100000, 100000,"
+                    + " 10, true, now(), now(), 'test')");
+            int weight = weight(k);
+            sql("INSERT INTO evaluation_indicator (evaluation_id, position, level1, level2, name, target_text,"
+                    + " weight, applicable, actual_text, score) SELECT '" + evaluation + "', p, '产出指标', '数量指标',"
+                    + " '书屋' || p, '≥100个', " + weight + ", true, '100个', CASE WHEN p = " + k + " THEN 0 ELSE "
+                    + weight + " END FROM generate_series(0, 2) p");
+            for (int p = 0; p < 3; p++) {
+                versions.put(evaluation + "/" + p, rowVersion(evaluation, p));
+            }
+        }
 
         EventProbe.send("fiscal-years", String.valueOf(year), "fiscal-year.closed.v1", UUID.randomUUID(), """
                 {"year":%d,"scopeOrgCode":"S%s","scopeOrgPath":"/S%s/","closedBy":"admin"}""".formatted(
                         year, s, s));
-        awaitStatus(evaluation, "FINAL");
+        for (UUID evaluation : evaluations) {
+            awaitStatus(evaluation, "FINAL");
+        }
 
-        assertEquals(0, new java.math.BigDecimal("45").compareTo(score(evaluation, 0)), "the stale row re-scored");
-        assertEquals(0, new java.math.BigDecimal("45").compareTo(score(evaluation, 1)));
-        assertEquals(untouched, rowVersion(evaluation, 1), "a row the close did not change is not rewritten");
+        for (int k = 0; k < evaluations.size(); k++) {
+            UUID evaluation = evaluations.get(k);
+            for (int p = 0; p < 3; p++) {
+                String row = "evaluation " + k + ", row " + p;
+                assertEquals(0, new java.math.BigDecimal(weight(k)).compareTo(score(evaluation, p)), row + " scored");
+                if (p != k) {
+                    assertEquals(versions.get(evaluation + "/" + p), rowVersion(evaluation, p), row + " not rewritten");
+                }
+            }
+        }
+    }
+
+    /** Each evaluation's three indicators weigh differently: 20, 25 or 30 each (at most 90, with 10 for the budget). */
+    private static int weight(int evaluation) {
+        return 20 + 5 * evaluation;
     }
 
     private long rowVersion(UUID evaluation, int position) throws Exception {
