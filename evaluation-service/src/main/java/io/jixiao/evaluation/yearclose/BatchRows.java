@@ -26,9 +26,10 @@ final class BatchRows {
     private static final String EVALUATIONS = "SELECT id, table_id, project_id, project_name, org_code, org_path,"
             + " fiscal_year, status, budget_adjusted, budget_executed, budget_weight, budget_rate, budget_score,"
             + " total_score, grade, reviewed_total, was_submitted FROM evaluation WHERE id = ANY(?)";
+    /** In no order: each row goes to its position (the list's order column, 0 to n-1), which spares the sort. */
     private static final String INDICATORS = "SELECT evaluation_id, level1, level2, name, target_text, weight,"
             + " direction, applicable, actual_text, achievement, evaluator_score, score, needs_deviation,"
-            + " deviation_analysis FROM evaluation_indicator WHERE evaluation_id = ANY(?) ORDER BY evaluation_id, position";
+            + " deviation_analysis, position FROM evaluation_indicator WHERE evaluation_id = ANY(?)";
 
     private BatchRows() {}
 
@@ -49,7 +50,7 @@ final class BatchRows {
             ps.setArray(1, idArray);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    byId.get(rs.getObject(1, UUID.class)).indicators.add(indicator(rs));
+                    place(byId.get(rs.getObject(1, UUID.class)).indicators, rs.getInt(15), indicator(rs));
                 }
             }
         }
@@ -57,10 +58,21 @@ final class BatchRows {
         for (UUID id : ids) {
             Evaluation e = byId.get(id);
             if (e != null) {
+                int gap = e.indicators.indexOf(null);
+                if (gap >= 0) { // scores are written back by position: a gap would put them on the wrong rows
+                    throw new IllegalStateException("evaluation " + id + " has no indicator row at position " + gap);
+                }
                 out.add(e);
             }
         }
         return out;
+    }
+
+    private static void place(List<EvaluationIndicator> list, int position, EvaluationIndicator indicator) {
+        while (list.size() <= position) {
+            list.add(null);
+        }
+        list.set(position, indicator);
     }
 
     private static Evaluation evaluation(ResultSet rs) throws SQLException {
