@@ -183,6 +183,48 @@ class YearCloseTest {
         }
     }
 
+    /**
+     * Scores go back by position, so an evaluation whose indicator rows have a gap (0 and 2, no 1) is not scored at
+     * all: its job ends FAILED with the position named, and no score lands on a row it was not computed for.
+     */
+    @Test
+    void anEvaluationWithAGapInItsIndicatorPositionsFailsTheCloseInsteadOfMisplacingScores() throws Exception {
+        String s = UUID.randomUUID().toString().substring(0, 6);
+        int year = 2044;
+        UUID evaluation = UUID.randomUUID();
+        sql("INSERT INTO evaluation (id, table_id, table_version, project_id, project_name, org_code, org_path,"
+                + " fiscal_year, status, budget_adjusted, budget_executed, budget_weight, was_submitted, created_at,"
+                + " updated_at, updated_by) VALUES ('" + evaluation + "', gen_random_uuid(), 1, gen_random_uuid(),"
+                + " '职工书屋', 'U" + s + "', '/G" + s + "/U" + s + "/', " + year + ", 'APPROVED', 100000, 100000,"
+                + " 10, true, now(), now(), 'test')");
+        sql("INSERT INTO evaluation_indicator (evaluation_id, position, level1, level2, name, target_text, weight,"
+                + " applicable, actual_text) SELECT '" + evaluation + "', p, '产出指标', '数量指标', '书屋' || p,"
+                + " '≥100个', 45, true, '100个' FROM unnest(ARRAY[0, 2]) p");
+
+        EventProbe.send("fiscal-years", String.valueOf(year), "fiscal-year.closed.v1", UUID.randomUUID(), """
+                {"year":%d,"scopeOrgCode":"G%s","scopeOrgPath":"/G%s/","closedBy":"admin"}""".formatted(
+                        year, s, s));
+        String status = null;
+        for (int i = 0; i < 300 && !"FAILED".equals(status); i++) {
+            Thread.sleep(200);
+            List<String> statuses = given().auth()
+                    .oauth2(FINANCE)
+                    .get("/api/v1/year-closes?fiscalYear=" + year)
+                    .then()
+                    .extract()
+                    .path("status");
+            status = statuses.isEmpty() ? null : statuses.get(0);
+        }
+        given().auth()
+                .oauth2(FINANCE)
+                .get("/api/v1/year-closes?fiscalYear=" + year)
+                .then()
+                .body("[0].status", equalTo("FAILED"))
+                .body("[0].failure", org.hamcrest.Matchers.containsString("no indicator row at position 1"));
+        assertEquals("APPROVED", query("SELECT status FROM evaluation WHERE id = '" + evaluation + "'"));
+        assertEquals(null, score(evaluation, 2), "no score written to a row of a batch that failed");
+    }
+
     /** Each evaluation's three indicators weigh differently: 20, 25 or 30 each (at most 90, with 10 for the budget). */
     private static int weight(int evaluation) {
         return 20 + 5 * evaluation;

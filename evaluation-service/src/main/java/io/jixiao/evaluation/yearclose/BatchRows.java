@@ -16,7 +16,7 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * A year-close batch read with plain JDBC: two queries (the evaluations, then all their indicator rows in order) into
+ * A year-close batch read with plain JDBC: two queries (the evaluations, then all their indicator rows) into
  * detached {@link Evaluation}s that carry what scoring and the scored event need. Hibernate's loading (entity
  * instances, snapshots for dirty checking, a collection per evaluation) was the largest share of a batch, and nothing
  * of it is used: the scores go back in bulk statements. Columns are read by their position in the SELECT lists below;
@@ -68,7 +68,13 @@ final class BatchRows {
         return out;
     }
 
+    /** A table has at most 500 indicators: a position far beyond is a damaged row, not a reason to fill memory. */
+    private static final int MOST_POSITIONS = 10_000;
+
     private static void place(List<EvaluationIndicator> list, int position, EvaluationIndicator indicator) {
+        if (position < 0 || position >= MOST_POSITIONS) {
+            throw new IllegalStateException("an indicator row has the position " + position);
+        }
         while (list.size() <= position) {
             list.add(null);
         }
