@@ -106,23 +106,7 @@ class YearCloseTest {
                     "fiscal-years", String.valueOf(year + 1), "fiscal-year.closed.v1", UUID.randomUUID(), """
                     {"year":%d,"scopeOrgCode":"FX%s","scopeOrgPath":"/FX%s/","closedBy":"admin"}""".formatted(
                                     year + 1, s, s));
-            String status = null;
-            for (int i = 0; i < 300 && !"FAILED".equals(status); i++) {
-                Thread.sleep(200);
-                List<String> statuses = given().auth()
-                        .oauth2(FINANCE)
-                        .get("/api/v1/year-closes?fiscalYear=" + year)
-                        .then()
-                        .extract()
-                        .path("status");
-                status = statuses.isEmpty() ? null : statuses.get(0);
-            }
-            given().auth()
-                    .oauth2(FINANCE)
-                    .get("/api/v1/year-closes?fiscalYear=" + year)
-                    .then()
-                    .body("[0].status", equalTo("FAILED"))
-                    .body("[0].failure", org.hamcrest.Matchers.containsString("refused by the test trigger"));
+            awaitFailed(year, "refused by the test trigger");
             given().auth()
                     .oauth2(FINANCE)
                     .get("/api/v1/year-closes?fiscalYear=" + (year + 1))
@@ -204,6 +188,18 @@ class YearCloseTest {
         EventProbe.send("fiscal-years", String.valueOf(year), "fiscal-year.closed.v1", UUID.randomUUID(), """
                 {"year":%d,"scopeOrgCode":"G%s","scopeOrgPath":"/G%s/","closedBy":"admin"}""".formatted(
                         year, s, s));
+        awaitFailed(year, "no indicator row at position 1");
+        assertEquals("APPROVED", query("SELECT status FROM evaluation WHERE id = '" + evaluation + "'"));
+        assertEquals(null, score(evaluation, 2), "no score written to a row of a batch that failed");
+    }
+
+    /** Each evaluation's three indicators weigh differently: 20, 25 or 30 each (at most 90, with 10 for the budget). */
+    private static int weight(int evaluation) {
+        return 20 + 5 * evaluation;
+    }
+
+    /** Waits (up to a minute) for the year's newest close job to stop as FAILED, with the reason containing {@code why}. */
+    private static void awaitFailed(int year, String why) throws InterruptedException {
         String status = null;
         for (int i = 0; i < 300 && !"FAILED".equals(status); i++) {
             Thread.sleep(200);
@@ -220,14 +216,7 @@ class YearCloseTest {
                 .get("/api/v1/year-closes?fiscalYear=" + year)
                 .then()
                 .body("[0].status", equalTo("FAILED"))
-                .body("[0].failure", org.hamcrest.Matchers.containsString("no indicator row at position 1"));
-        assertEquals("APPROVED", query("SELECT status FROM evaluation WHERE id = '" + evaluation + "'"));
-        assertEquals(null, score(evaluation, 2), "no score written to a row of a batch that failed");
-    }
-
-    /** Each evaluation's three indicators weigh differently: 20, 25 or 30 each (at most 90, with 10 for the budget). */
-    private static int weight(int evaluation) {
-        return 20 + 5 * evaluation;
+                .body("[0].failure", org.hamcrest.Matchers.containsString(why));
     }
 
     private long rowVersion(UUID evaluation, int position) throws Exception {
