@@ -98,14 +98,8 @@ class YearCloseTest {
         sql("CREATE TRIGGER " + trigger + " BEFORE UPDATE ON evaluation FOR EACH ROW EXECUTE FUNCTION " + trigger
                 + "()");
         try {
-            EventProbe.send(
-                    "fiscal-years", String.valueOf(year), "fiscal-year.closed.v1", UUID.randomUUID(), """
-                    {"year":%d,"scopeOrgCode":"FX%s","scopeOrgPath":"/FX%s/","closedBy":"admin"}""".formatted(
-                                    year, s, s));
-            EventProbe.send(
-                    "fiscal-years", String.valueOf(year + 1), "fiscal-year.closed.v1", UUID.randomUUID(), """
-                    {"year":%d,"scopeOrgCode":"FX%s","scopeOrgPath":"/FX%s/","closedBy":"admin"}""".formatted(
-                                    year + 1, s, s));
+            closeYear(year, "FX" + s);
+            closeYear(year + 1, "FX" + s);
             awaitFailed(year, "refused by the test trigger");
             given().auth()
                     .oauth2(FINANCE)
@@ -133,11 +127,7 @@ class YearCloseTest {
         Map<String, Long> versions = new java.util.HashMap<>();
         for (int k = 0; k < evaluations.size(); k++) {
             UUID evaluation = evaluations.get(k);
-            sql("INSERT INTO evaluation (id, table_id, table_version, project_id, project_name, org_code, org_path,"
-                    + " fiscal_year, status, budget_adjusted, budget_executed, budget_weight, was_submitted, created_at,"
-                    + " updated_at, updated_by) VALUES ('" + evaluation + "', gen_random_uuid(), 1, gen_random_uuid(),"
-                    + " '职工书屋', 'U" + s + "', '/S" + s + "/U" + s + "/', " + year + ", 'APPROVED', 100000, 100000,"
-                    + " 10, true, now(), now(), 'test')");
+            approvedEvaluation(evaluation, "S" + s, "U" + s, year);
             int weight = weight(k);
             sql("INSERT INTO evaluation_indicator (evaluation_id, position, level1, level2, name, target_text,"
                     + " weight, applicable, actual_text, score) SELECT '" + evaluation + "', p, '产出指标', '数量指标',"
@@ -148,9 +138,7 @@ class YearCloseTest {
             }
         }
 
-        EventProbe.send("fiscal-years", String.valueOf(year), "fiscal-year.closed.v1", UUID.randomUUID(), """
-                {"year":%d,"scopeOrgCode":"S%s","scopeOrgPath":"/S%s/","closedBy":"admin"}""".formatted(
-                        year, s, s));
+        closeYear(year, "S" + s);
         for (UUID evaluation : evaluations) {
             awaitStatus(evaluation, "FINAL");
         }
@@ -176,21 +164,31 @@ class YearCloseTest {
         String s = UUID.randomUUID().toString().substring(0, 6);
         int year = 2044;
         UUID evaluation = UUID.randomUUID();
-        sql("INSERT INTO evaluation (id, table_id, table_version, project_id, project_name, org_code, org_path,"
-                + " fiscal_year, status, budget_adjusted, budget_executed, budget_weight, was_submitted, created_at,"
-                + " updated_at, updated_by) VALUES ('" + evaluation + "', gen_random_uuid(), 1, gen_random_uuid(),"
-                + " '职工书屋', 'U" + s + "', '/G" + s + "/U" + s + "/', " + year + ", 'APPROVED', 100000, 100000,"
-                + " 10, true, now(), now(), 'test')");
+        approvedEvaluation(evaluation, "G" + s, "U" + s, year);
         sql("INSERT INTO evaluation_indicator (evaluation_id, position, level1, level2, name, target_text, weight,"
                 + " applicable, actual_text) SELECT '" + evaluation + "', p, '产出指标', '数量指标', '书屋' || p,"
                 + " '≥100个', 45, true, '100个' FROM unnest(ARRAY[0, 2]) p");
 
-        EventProbe.send("fiscal-years", String.valueOf(year), "fiscal-year.closed.v1", UUID.randomUUID(), """
-                {"year":%d,"scopeOrgCode":"G%s","scopeOrgPath":"/G%s/","closedBy":"admin"}""".formatted(
-                        year, s, s));
+        closeYear(year, "G" + s);
         awaitFailed(year, "no indicator row at position 1");
         assertEquals("APPROVED", query("SELECT status FROM evaluation WHERE id = '" + evaluation + "'"));
         assertEquals(null, score(evaluation, 2), "no score written to a row of a batch that failed");
+    }
+
+    /** An approved evaluation of a unit directly under {@code region}, written as the database holds it. */
+    private void approvedEvaluation(UUID id, String region, String unit, int year) throws Exception {
+        sql("INSERT INTO evaluation (id, table_id, table_version, project_id, project_name, org_code, org_path,"
+                + " fiscal_year, status, budget_adjusted, budget_executed, budget_weight, was_submitted, created_at,"
+                + " updated_at, updated_by) VALUES ('" + id + "', gen_random_uuid(), 1, gen_random_uuid(), '职工书屋',"
+                + " '" + unit + "', '/" + region + "/" + unit + "/', " + year + ", 'APPROVED', 100000, 100000, 10,"
+                + " true, now(), now(), 'test')");
+    }
+
+    /** The fiscal year closed over {@code region}, as project-service announces it. */
+    private static void closeYear(int year, String region) {
+        EventProbe.send("fiscal-years", String.valueOf(year), "fiscal-year.closed.v1", UUID.randomUUID(), """
+                {"year":%d,"scopeOrgCode":"%s","scopeOrgPath":"/%s/","closedBy":"admin"}""".formatted(
+                        year, region, region));
     }
 
     /** Each evaluation's three indicators weigh differently: 20, 25 or 30 each (at most 90, with 10 for the budget). */
