@@ -22,8 +22,8 @@ SERVICES=(project-service:8081 indicator-service:8082 evaluation-service:8083 re
 # compiler alone (no C2 burning a core while the service starts or a job runs), the serial collector (no concurrent GC
 # threads, no remembered sets) and a heap that starts small and keeps little free room (10-30 %). Measured side by side
 # on 2026-12-06: a start alone 7.3-8.7 s → 4.7-6.2 s, RSS after load 455-478 MB → 237-246 MB, table reads the same
-# within the machine's noise. Start also gives each service its AppCDS archive (written as it stops after a build, start, cds_option). glibc's
-# per-thread malloc arenas are capped at two.
+# within the machine's noise. Start also gives each service its AppCDS archive (written as the first run after a
+# build stops; start, cds_option). glibc's per-thread malloc arenas are capped at two.
 JAVA_OPTS=${JIXIAO_JAVA_OPTS:--XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xms32m -Xmx384m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -XX:ReservedCodeCacheSize=48m -Xss512k}
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 # browser apps on these origins may call the services (dev servers: Vite 5173, others 3000; the disclosure page 5173)
