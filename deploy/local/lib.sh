@@ -55,3 +55,20 @@ pg_bin() {
 
 # Run a PostgreSQL tool as the postgres user when we are root (initdb refuses root).
 as_pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+
+# restart_alone NAME PORT: stops one service of the running stack and starts it again through deploy/local/start (which
+# starts only what is missing), while the others run; prints the wall seconds until it is ready and Quarkus's own
+# "started in" seconds
+restart_alone() {
+  local name=$1 port=$2 t0 starter wall
+  kill "$(cat "$RUN/$name.pid")"
+  while alive "$name"; do sleep 0.2; done
+  rm -f "$RUN/$name.pid"
+  t0=$(date +%s%N)
+  "$LOCAL_DIR/start" >/dev/null 2>&1 &
+  starter=$!
+  until curl -fsS "http://localhost:$port/q/health/ready" >/dev/null 2>&1; do sleep 0.05; done
+  wall=$(awk -v ns=$(($(date +%s%N) - t0)) 'BEGIN { printf "%.1f", ns / 1e9 }')
+  wait $starter || die "deploy/local/start failed restarting $name"
+  echo "$wall $(grep -ao 'started in [0-9.]*s' "$RUN/logs/${name%-service}.log" | tail -1 | grep -o '[0-9.]*[0-9]')"
+}
