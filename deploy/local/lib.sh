@@ -57,18 +57,29 @@ pg_bin() {
 as_pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
 
 # restart_alone NAME PORT: stops one service of the running stack and starts it again through deploy/local/start (which
-# starts only what is missing), while the others run; prints the wall seconds until it is ready and Quarkus's own
-# "started in" seconds
+# starts only what is missing), while the others run; prints the seconds from the JVM's launch until the service is
+# ready (not counting the script's own checks before it launches the JVM) and Quarkus's own "started in" seconds
 restart_alone() {
-  local name=$1 port=$2 t0 starter wall
+  local name=$1 port=$2 starter
   kill "$(cat "$RUN/$name.pid")"
   while alive "$name"; do sleep 0.2; done
   rm -f "$RUN/$name.pid"
-  t0=$(date +%s%N)
   "$LOCAL_DIR/start" >/dev/null 2>&1 &
   starter=$!
   until curl -fsS "http://localhost:$port/q/health/ready" >/dev/null 2>&1; do sleep 0.05; done
-  wall=$(awk -v ns=$(($(date +%s%N) - t0)) 'BEGIN { printf "%.1f", ns / 1e9 }')
+  local ready_at
+  ready_at=$(date +%s.%N)
   wait $starter || die "deploy/local/start failed restarting $name"
-  echo "$wall $(grep -ao 'started in [0-9.]*s' "$RUN/logs/${name%-service}.log" | tail -1 | grep -o '[0-9.]*[0-9]')"
+  awk -v r="$ready_at" -v l="$(launched_at "$(cat "$RUN/$name.pid")")" 'BEGIN { printf "%.1f ", r - l }'
+  grep -ao 'started in [0-9.]*s' "$RUN/logs/${name%-service}.log" | tail -1 | grep -o '[0-9.]*[0-9]'
+}
+
+# launched_at PID: when the process began, in seconds since the epoch: its start in clock ticks after boot (field 22
+# of /proc/PID/stat; a java process's name has no spaces), and the boot time from the uptime, to the hundredth
+launched_at() {
+  local now up
+  now=$(date +%s.%N)
+  up=$(cut -d' ' -f1 /proc/uptime)
+  awk -v now="$now" -v up="$up" -v t="$(cut -d' ' -f22 "/proc/$1/stat")" -v hz="$(getconf CLK_TCK)" \
+    'BEGIN { printf "%.3f", now - up + t / hz }'
 }
