@@ -70,9 +70,14 @@ restart_alone() {
   local ready_at
   ready_at=$(date +%s.%N)
   wait $starter || die "deploy/local/start failed restarting $name"
-  awk -v r="$ready_at" -v l="$(launched_at "$(cat "$RUN/$name.pid")")" 'BEGIN { printf "%.1f ", r - l }'
-  grep -ao 'started in [0-9.]*s' "$RUN/logs/${name%-service}.log" | tail -1 | grep -o '[0-9.]*[0-9]'
+  echo "$(seconds_since_launch "$(cat "$RUN/$name.pid")" "$ready_at") $(started_in "$RUN/logs/${name%-service}.log")"
 }
+
+# started_in LOG: the last "started in X.XXXs" Quarkus wrote to a log, in seconds
+started_in() { grep -ao 'started in [0-9.]*s' "$1" | tail -1 | grep -o '[0-9.]*[0-9]'; }
+
+# seconds_since_launch PID EPOCH: the seconds from the process's launch to EPOCH (seconds since the epoch), to a tenth
+seconds_since_launch() { awk -v r="$2" -v l="$(launched_at "$1")" 'BEGIN { printf "%.1f", r - l }'; }
 
 # launched_at PID: when the process began, in seconds since the epoch: its start in clock ticks after boot (field 22
 # of /proc/PID/stat; a java process's name has no spaces), and the boot time from the uptime, to the hundredth
